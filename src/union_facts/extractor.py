@@ -1,0 +1,271 @@
+"""The Extractor: wires normalise -> structure -> quantities -> subjects -> records."""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from . import vocabulary
+from .models import Claim, Report, Section, Span
+from .normalize import Normalized, normalize
+from .quantities import Quantity, QuantityFinder, Rejection
+from .structure import Layout, LayoutReader
+from .subjects import Segmenter, SubjectFinder, SubjectInfo
+from .vocabulary import Unit
+
+_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
+_SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
+_QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
+_LEFT_WINDOW = 24
+_RIGHT_WINDOW = 16
+
+
+class ExtractionTimeout(RuntimeError):
+    """A pattern ran past the extractor's time limit on this input."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity that survived the exclusion rules, with what surrounds it."""
+
+    quantity: Quantity
+    info: SubjectInfo
+
+
+class Extractor:
+    """Holds configuration and loaded resources; build once, call `extract` many times.
+
+    Args:
+        extra_units: more units or measure words. A string is a count word ("盏"); a `Unit`
+            sets the canonical form, kind and currency.
+        domain_terms: words for the segmenter, so subjects such as "爱心驿站" stay whole.
+        headline_patterns: regexes matched at the start of a body line; the group named
+            ``text`` (or the whole match) is a headline.
+        timeout: seconds any one pattern may run on one input before `ExtractionTimeout`.
+    """
+
+    def __init__(
+        self,
+        *,
+        extra_units: Iterable[str | Unit] = (),
+        domain_terms: Iterable[str] = (),
+        headline_patterns: Sequence[str] = (),
+        timeout: float | None = 10.0,
+    ) -> None:
+        units = list(vocabulary.units())
+        units += [u if isinstance(u, Unit) else Unit(u, u, "count") for u in extra_units]
+        self.timeout = timeout
+        self.finder = QuantityFinder(units, timeout=timeout)
+        self.layout_reader = LayoutReader(headline_patterns)
+        self.segmenter = Segmenter(domain_terms)
+        self.subjects = SubjectFinder(self.segmenter)
+        self._exclusions = _compile_exclusions()
+        self._periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
+
+    def warm_up(self) -> Extractor:
+        """Load the segmenter's dictionary now rather than on the first figure."""
+        self.segmenter.warm_up()
+        normalize("預熱")
+        return self
+
+    # ---------------------------------------------------------------- public API
+    def extract(self, text: str) -> Report:
+        """Metadata, sections and claims of one document."""
+        _check_text(text)
+        if not text.strip():
+            return Report(text=text)
+        try:
+            norm = normalize(text, timeout=self.timeout)
+            layout = self.layout_reader.read(norm.text)
+            figures = self._figures(norm.text, layout)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"a pattern ran over {self.timeout} s on this input ({len(text)} chars)") from exc
+        sections = _sections(norm, layout)
+        claims = [self._claim(norm, f, sections) for f in figures]
+        return Report(
+            text=text,
+            title=norm.original_without_noise(*layout.title) if layout.title else None,
+            published=layout.published,
+            source=norm.original_without_noise(*layout.source) if layout.source else None,
+            views=layout.views,
+            sections=sections,
+            claims=claims,
+            boilerplate=[Span(start=a, end=b) for a, b in (norm.span(*s) for s in layout.boilerplate)],
+        )
+
+    def extract_claims(self, text: str) -> list[Claim]:
+        return self.extract(text).claims
+
+    def extract_headlines(self, text: str) -> list[Section]:
+        return [s for s in self.extract(text).sections if s.headline is not None]
+
+    # ---------------------------------------------------------------- claims
+    def _figures(self, text: str, layout: Layout) -> list[Figure]:
+        quantities, _ = self.finder.find(text)
+        kept = [q for q in quantities if self.reject_reason(text, q, layout) is None]
+        figures: list[Figure] = []
+        for q in kept:
+            left, right = self._windows(text, q, figures)
+            info = self.subjects.read(left, right)
+            figures.append(Figure(q, self._inherit(text, q, info, figures)))
+        return figures
+
+    def reject_reason(self, text: str, q: Quantity, layout: Layout) -> str | None:
+        """Why a found quantity is not a claim (None when it is one)."""
+        for a, b in layout.boilerplate:
+            if a <= q.start < b:
+                return "boilerplate"
+        for m in self._exclusions.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
+            if m.start() < q.end and q.start < m.end():
+                return m.lastgroup or "excluded"
+        if q.chinese:
+            for m in _QUOTED.finditer(text, max(0, q.start - 81), min(len(text), q.end + 81)):
+                if m.start() < q.start and q.end < m.end():
+                    return "slogan"
+            lo = max(0, q.context_start - 6)
+            if not self.segmenter.is_word_start(text[lo : q.end + 4], q.start - lo):
+                return "name"  # the numeral is inside a word: 李四, 统一
+        return None
+
+    def _windows(self, text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
+        floor = before[-1].quantity.context_end if before else 0
+        lo = max(floor, q.context_start - _LEFT_WINDOW)
+        breaks = list(_CLAUSE_BREAK.finditer(text, lo, q.context_start))
+        if breaks:
+            lo = breaks[-1].end()
+        hi = min(len(text), q.context_end + _RIGHT_WINDOW)
+        if (m := _CLAUSE_BREAK.search(text, q.context_end, hi)) is not None:
+            hi = m.start()
+        return text[lo : q.context_start], text[q.context_end : hi]
+
+    def _inherit(self, text: str, q: Quantity, info: SubjectInfo, before: list[Figure]) -> SubjectInfo:
+        """A figure naming nothing takes the subject of the figure before it in the sentence."""
+        if info.subject or not before:
+            return info
+        prev = before[-1]
+        if _SENTENCE_BREAK.search(text, prev.quantity.end, q.start) or not prev.info.subject:
+            return info
+        if q.unit != prev.quantity.unit and not (q.kind == "percent" and info.change):
+            return info
+        subject = prev.info.subject
+        if info.change and q.kind == "percent":
+            word = text[max(0, q.context_start - 2) : q.context_start]
+            subject += word if vocabulary.changes().get(word) else ("增长" if info.change == "up" else "下降")
+        return SubjectInfo(subject, info.change, info.cumulative, info.enumerated)
+
+    def _claim(self, norm: Normalized, f: Figure, sections: list[Section]) -> Claim:
+        q, text = f.quantity, norm.text
+        start, end = norm.span(q.start, q.end)
+        sent_lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, q.start - 400), q.start)), default=0)
+        sent_hi_m = _SENTENCE_BREAK.search(text, q.end, min(len(text), q.end + 400))
+        sent_hi = sent_hi_m.end() if sent_hi_m else min(len(text), q.end + 400)
+        periods = list(self._periods.finditer(text, sent_lo, q.start))
+        return Claim(
+            surface=norm.original[start:end],
+            start=start,
+            end=end,
+            value=q.value,
+            high=q.high,
+            unit=q.unit,
+            qualifier=q.qualifier,
+            subject=f.info.subject,
+            kind=q.kind,
+            currency=q.currency,
+            cumulative=f.info.cumulative,
+            change=f.info.change,  # type: ignore[arg-type]
+            period=periods[-1][0] if periods else None,
+            section=_section_index(sections, start),
+            sentence=norm.original[slice(*norm.span(sent_lo, sent_hi))].strip(),
+        )
+
+    # ---------------------------------------------------------------- accounting
+    def rejections(self, text: str) -> list[Rejection]:
+        """Every number-like span the grammar saw but did not keep, with the reason."""
+        _check_text(text)
+        norm = normalize(text, timeout=self.timeout)
+        layout = self.layout_reader.read(norm.text)
+        quantities, rejected = self.finder.find(norm.text)
+        out = list(rejected)
+        for q in quantities:
+            if (reason := self.reject_reason(norm.text, q, layout)) is not None:
+                out.append(Rejection(*norm.span(q.start, q.end), reason))
+        return out
+
+
+def _check_text(text: object) -> None:
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("extract() takes str, not bytes: decode first, e.g. union_facts.read_text(data)")
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes str, not {type(text).__name__}")
+
+
+def _compile_exclusions() -> regex.Pattern[str]:
+    parts = []
+    for i, (reason, pattern) in enumerate(vocabulary.exclusions()):
+        parts.append(f"(?P<{reason}__{i}>{pattern})")
+    slogans = "|".join(regex.escape(s) for s in sorted(vocabulary.slogans(), key=len, reverse=True))
+    parts.append(f"(?P<slogan>{slogans})")
+    compiled = regex.compile("|".join(parts), regex.V1)
+    return _ReasonPattern(compiled)  # type: ignore[return-value]
+
+
+class _ReasonPattern:
+    """An alternation of named patterns whose match reports the reason without the index."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterable[_ReasonMatch]:
+        for m in self.pattern.finditer(text, pos, endpos, overlapped=True):
+            yield _ReasonMatch(m.start(), m.end(), (m.lastgroup or "excluded").split("__")[0])
+
+
+@dataclass(frozen=True, slots=True)
+class _ReasonMatch:
+    _start: int
+    _end: int
+    lastgroup: str
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _sections(norm: Normalized, layout: Layout) -> list[Section]:
+    heads = layout.headlines
+    n = len(norm.original)
+    starts = [norm.to_original(h.section_start) for h in heads]
+    sections: list[Section] = []
+    if not heads or starts[0] > 0:
+        sections.append(Section(headline=None, level=1, start=0, end=starts[0] if heads else n))
+    for i, h in enumerate(heads):
+        end = starts[i + 1] if i + 1 < len(heads) else n
+        sections.append(
+            Section(headline=norm.original_without_noise(h.start, h.end), level=h.level, start=starts[i], end=end)
+        )
+    return sections
+
+
+def _section_index(sections: list[Section], pos: int) -> int | None:
+    if not sections:
+        return None
+    return max(0, bisect_right([s.start for s in sections], pos) - 1)
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
+    return _default

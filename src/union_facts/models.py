@@ -1,0 +1,84 @@
+"""Typed records returned by the extractor (no logic beyond small helpers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+
+def _decimal_to_number(value: Decimal) -> int | float:
+    """JSON has no decimals: integral values become ints, the rest the shortest float."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+Number = Annotated[Decimal, PlainSerializer(_decimal_to_number, when_used="json")]
+
+Qualifier = Literal["exact", "approx", "nearly", "over", "at_least", "under", "each"]
+Kind = Literal["money", "people", "count", "percent", "measure", "multiple", "duration"]
+Change = Literal["up", "down"]
+
+
+class Span(BaseModel):
+    """A half-open character range ``[start, end)`` into the original input."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+
+
+class Claim(BaseModel):
+    """One quantitative claim: a number with its unit, as it appears in the text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    surface: str = Field(description="text[start:end]: number, multiplier and unit as written")
+    start: int
+    end: int
+    value: Number = Field(description="value in base units (low end of a range)")
+    high: Number | None = Field(default=None, description="high end of a range")
+    unit: str = Field(description="unit or measure word, simplified script, multiplier removed")
+    qualifier: Qualifier = "exact"
+    subject: str | None = Field(default=None, description="what is counted, simplified script")
+    kind: Kind = "count"
+    currency: str | None = Field(default=None, description="ISO 4217 code for money")
+    cumulative: bool = Field(default=False, description="stated as a running total (累计, 共)")
+    change: Change | None = Field(default=None, description="the figure is a rise or a fall")
+    period: str | None = Field(default=None, description="time scope named in the sentence")
+    section: int | None = Field(default=None, description="index into Report.sections")
+    sentence: str = ""
+
+
+class Section(BaseModel):
+    """A section of the body, opened by a headline (None before the first one)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    headline: str | None
+    level: int = 1
+    start: int
+    end: int
+
+
+class Report(BaseModel):
+    """Everything extracted from one document."""
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    views: int | None = None
+    sections: list[Section] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    boilerplate: list[Span] = Field(
+        default_factory=list, description="page chrome: header and footer lines, not body"
+    )
+
+    @property
+    def headlines(self) -> list[str]:
+        return [s.headline for s in self.sections if s.headline]

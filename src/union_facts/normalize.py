@@ -1,0 +1,123 @@
+"""Normalise raw report text for matching, keeping a map back to the input.
+
+Matching runs on a simplified-script, half-width copy of the text with inline annotation noise
+(pinyin such as "網(wǎng)", parenthesised emoji) removed. Substitutions are one character for one
+character; removals are recorded as segments, so every position in the normalised text maps back
+to a position in the original string.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+_EMOJI = r"[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\u3030]"
+_PINYIN_LETTER = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
+_EMOJI_NOTE = rf"\((?:\s{{0,2}}{_EMOJI}){{1,4}}\s{{0,2}}\)"
+# Pinyin after a Han character, possibly with emoji noise inside: "(wǎng)", "(zài )", "(pé(🌋)ng )".
+_PINYIN_NOTE = (
+    rf"(?<=\p{{Han}})\((?=[^)]{{0,8}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    rf"(?:{_PINYIN_LETTER}|{_EMOJI_NOTE}|[ \t]){{1,12}}\)"
+)
+_ZERO_WIDTH = r"[\u200b\u200c\u200e\u200f\u2060\ufeff]"
+NOISE = regex.compile(f"{_PINYIN_NOTE}|{_EMOJI_NOTE}|{_ZERO_WIDTH}+", regex.V1)
+
+_WIDTH_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update(
+    {
+        0x3000: 0x20,  # ideographic space
+        0x00A0: 0x20,  # no-break space
+        0x202F: 0x20,
+        **{cp: 0x20 for cp in range(0x2000, 0x200B)},
+        0x301C: 0x7E,  # wave dash as range sign
+        0x2236: 0x3A,  # ratio sign
+        0xFE6A: 0x25,  # small percent sign
+        0x2212: 0x2D,  # minus sign
+        0x2013: 0x2D,  # en dash
+    }
+)
+
+_converter: Any = None
+_converter_lock = threading.Lock()
+
+
+def _t2s() -> Any:
+    """The OpenCC traditional-to-simplified converter, built on first use."""
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import opencc
+
+                _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified script, guaranteed one character for one character."""
+    converted: str = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase rule changed the length: convert character by character (rare).
+    return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus the map from its positions back to the original string."""
+
+    original: str
+    text: str
+    seg_starts: tuple[int, ...]  # position in `text` where each kept segment starts
+    seg_shifts: tuple[int, ...]  # original position minus normalised position in that segment
+
+    def to_original(self, pos: int) -> int:
+        """Original position of the character at normalised position `pos`."""
+        if not self.seg_starts:
+            return pos
+        k = max(bisect_right(self.seg_starts, pos) - 1, 0)
+        return pos + self.seg_shifts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original half-open range covering normalised ``[start, end)``."""
+        if end <= start:
+            o = self.to_original(start) if start < len(self.text) else len(self.original)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def original_without_noise(self, start: int, end: int) -> str:
+        """The original characters behind normalised ``[start, end)``, noise left out."""
+        if not self.seg_starts:
+            return self.original[start:end]
+        parts = []
+        bounds = [*self.seg_starts[1:], len(self.text)]
+        for seg_start, seg_end, shift in zip(self.seg_starts, bounds, self.seg_shifts):
+            a, b = max(start, seg_start), min(end, seg_end)
+            if a < b:
+                parts.append(self.original[a + shift : b + shift])
+        return "".join(parts)
+
+
+def normalize(text: str, *, timeout: float | None = None) -> Normalized:
+    """Normalise `text`: remove annotation noise, fold width and script, keep the offset map."""
+    kept: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    pos = norm_pos = 0
+    for m in NOISE.finditer(text, timeout=timeout):
+        if m.start() > pos:
+            starts.append(norm_pos)
+            shifts.append(pos - norm_pos)
+            kept.append(text[pos : m.start()])
+            norm_pos += m.start() - pos
+        pos = m.end()
+    if pos < len(text) or not starts:
+        starts.append(norm_pos)
+        shifts.append(pos - norm_pos)
+        kept.append(text[pos:])
+    folded = "".join(kept).translate(_WIDTH_TABLE)
+    return Normalized(text, to_simplified(folded), tuple(starts), tuple(shifts))

@@ -1,0 +1,118 @@
+"""Numerals (Arabic, Chinese and mixed) to exact Decimal values.
+
+Only spans already recognised as numbers come here: this module never searches running text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+import regex
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_MULTIPLIERS = "十百千万亿"
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟两", "一二三四五六七八九十百千二")
+_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_MULT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_MAX_CHINESE_LEN = 32  # longer runs are noise, never a numeral
+
+_ARABIC = regex.compile(r"(-?)(\d[\d,]*(?:\.\d+)?)(?:([万亿])(\d+))?")
+_ADJACENT = regex.compile(r"([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)")
+_MULTIPLIER_WORDS = frozenset("十百千万亿") | {"十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿"}
+_DECIMAL = regex.compile(r"([零〇一二三四五六七八九十百千]*)点([零〇一二三四五六七八九]+)([十百千万亿]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A parsed numeral: its value (or range) and the vagueness it carries itself."""
+
+    value: Decimal
+    high: Decimal | None = None
+    vague: Literal["over", "approx"] | None = None  # 三十几 -> over; 三四十 -> approx
+
+
+def multiplier(chars: str) -> Decimal:
+    """十/百/千/万/亿 and their combinations (千万, 万亿): the product of the parts."""
+    result = Decimal(1)
+    for ch in chars:
+        result *= _MULT_VALUE[ch]
+    return result
+
+
+def parse_arabic(text: str) -> Decimal | None:
+    """'1,234.5' -> 1234.5; '-3.3' -> -3.3; '3万4000' -> 34000."""
+    m = _ARABIC.fullmatch(text)
+    if m is None:
+        return None
+    sign, digits, mult, tail = m.groups()
+    if "," in digits and not regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+        return None
+    value = Decimal(digits.replace(",", ""))
+    if mult:
+        value = value * multiplier(mult) + Decimal(tail)
+    return -value if sign else value
+
+
+@lru_cache(maxsize=4096)
+def parse_chinese(text: str) -> Numeral | None:
+    """'两万' -> 20000, '一点五七' -> 1.57, '三十几万' -> 300000 (over), '三四十' -> 30..40."""
+    if not text or len(text) > _MAX_CHINESE_LEN:
+        return None
+    text = text.translate(_FINANCIAL)
+    if "几" in text:
+        return _parse_with_ji(text)
+    if m := _ADJACENT.fullmatch(text):
+        low, high = _DIGIT_VALUE[m[1]], _DIGIT_VALUE[m[2]]
+        if high != low + 1:
+            return None
+        scale = multiplier(m[3])
+        return Numeral(low * scale, high * scale, "approx")
+    if m := _DECIMAL.fullmatch(text):
+        whole = _chinese_integer(m[1]) if m[1] else Decimal(0)
+        if whole is None:
+            return None
+        fraction = "".join(str(_DIGIT_VALUE[c]) for c in m[2])
+        value = (whole + Decimal("0." + fraction)) * multiplier(m[3])
+        return Numeral(value)
+    value = _chinese_integer(text)
+    return Numeral(value) if value is not None else None
+
+
+def _parse_with_ji(text: str) -> Numeral | None:
+    """几 stands for an unknown digit: 十几 -> 10+, 三十几万 -> 300000+, 几十 -> 10+."""
+    head, _, tail = text.partition("几")
+    if "几" in tail or (tail and not all(c in CN_MULTIPLIERS for c in tail)):
+        return None
+    base = _chinese_integer(head) if head else Decimal(1)
+    if base is None:
+        return None
+    return Numeral(base * multiplier(tail), vague="over")
+
+
+def _chinese_integer(text: str) -> Decimal | None:
+    if all(c in CN_MULTIPLIERS for c in text):
+        return multiplier(text) if text in _MULTIPLIER_WORDS else None
+    if len(text) > 1 and not any(c in CN_MULTIPLIERS for c in text):
+        return None  # digit strings such as 二〇二四 name years and codes, not quantities
+    import cn2an  # deferred: importing it costs more than the rest of the package
+
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return Decimal(int(value))
+
+
+def parse_numeral(text: str) -> Numeral | None:
+    """Any numeral span: Arabic, Chinese or mixed."""
+    if not text:
+        return None
+    if text[0].isdigit() or text[0] == "-":
+        value = parse_arabic(text)
+        return Numeral(value) if value is not None else None
+    return parse_chinese(text)

@@ -1,0 +1,94 @@
+"""The vocabularies in ``data/``, loaded once: units, qualifiers, exclusions, domain terms.
+
+Each file holds one entry a line (``#`` starts a comment). Users extend them through
+``Extractor(extra_units=..., domain_terms=...)`` rather than by editing code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .models import Kind, Qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    written: str
+    canonical: str
+    kind: Kind
+    currency: str | None = None
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("union_facts.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [ln.split("\t") for ln in _lines(name)]
+
+
+@cache
+def units() -> tuple[Unit, ...]:
+    return tuple(Unit(r[0], r[1], r[2], (r[3] or None) if len(r) > 3 else None) for r in _rows("units.tsv"))  # type: ignore[arg-type]
+
+
+@cache
+def qualifiers() -> dict[str, dict[str, Qualifier]]:
+    """Qualifier words by position: ``{"before": {"近": "nearly"}, "inside": ..., "after": ...}``."""
+    table: dict[str, dict[str, Qualifier]] = {"before": {}, "inside": {}, "after": {}}
+    for word, where, qualifier in _rows("qualifiers.tsv"):
+        table[where][word] = qualifier  # type: ignore[assignment]
+    return table
+
+
+@cache
+def changes() -> dict[str, str]:
+    return {word: direction for word, direction in _rows("changes.tsv")}
+
+
+@cache
+def cumulative_words() -> frozenset[str]:
+    return frozenset(_lines("cumulative.txt"))
+
+
+@cache
+def linking_words() -> frozenset[str]:
+    return frozenset(_lines("linking_words.txt"))
+
+
+@cache
+def exclusions() -> tuple[tuple[str, str], ...]:
+    """(reason, pattern) pairs: a figure overlapping a match is not a claim."""
+    return tuple((r[0], r[1]) for r in _rows("exclusions.tsv"))
+
+
+@cache
+def slogans() -> tuple[str, ...]:
+    return tuple(_lines("slogans.txt"))
+
+
+@cache
+def period_patterns() -> tuple[str, ...]:
+    return tuple(_lines("periods.txt"))
+
+
+@cache
+def boilerplate_markers() -> tuple[str, ...]:
+    return tuple(_lines("boilerplate.txt"))
+
+
+@cache
+def domain_terms() -> tuple[tuple[str, int, str], ...]:
+    rows = []
+    for ln in _lines("domain_terms.txt"):
+        word, freq, pos = (ln.split() + ["", ""])[:3]
+        rows.append((word, int(freq or 2000), pos or "n"))
+    return tuple(rows)
+
+
+@cache
+def scope_words() -> frozenset[str]:
+    return frozenset(_lines("scope_words.txt"))
