@@ -127,7 +127,7 @@ class Extractor:
                 if m.start() < q.start and q.end < m.end():
                     return "slogan"
             lo = max(0, q.context_start - 6)
-            if not self.segmenter.is_word_start(text[lo : q.end + 4], q.start - lo):
+            if not self.segmenter.is_word_start(text[lo : q.end + 4], q.context_start - lo):
                 return "name"  # the numeral is inside a word: 李四, 统一
         return None
 

@@ -18,9 +18,10 @@ import regex
 _EMOJI = r"[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\u3030]"
 _PINYIN_LETTER = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
 _EMOJI_NOTE = rf"\((?:\s{{0,2}}{_EMOJI}){{1,4}}\s{{0,2}}\)"
-# Pinyin after a Han character, possibly with emoji noise inside: "(wǎng)", "(zài )", "(pé(🌋)ng )".
+# Pinyin after a Han character (or after another note: "萬(wàn)(wàn)"), possibly with emoji noise
+# inside: "(wǎng)", "(zài )", "(pé(🌋)ng )".
 _PINYIN_NOTE = (
-    rf"(?<=\p{{Han}})\((?=[^)]{{0,8}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    rf"(?<=\p{{Han}}(?:\((?:[^()\n]|\([^()\n]{{0,4}}\)){{1,14}}\)){{0,3}})\((?=[^)]{{0,8}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
     rf"(?:{_PINYIN_LETTER}|{_EMOJI_NOTE}|[ \t]){{1,12}}\)"
 )
 _ZERO_WIDTH = r"[\u200b\u200c\u200e\u200f\u2060\ufeff]"
