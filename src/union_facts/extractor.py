@@ -111,7 +111,7 @@ class Extractor:
         for q in kept:
             left, right = self._windows(text, q, figures)
             info = self.subjects.read(left, right)
-            figures.append(Figure(q, self._inherit(text, q, info, figures)))
+            figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
         return figures
 
     def reject_reason(self, text: str, q: Quantity, layout: Layout) -> str | None:
@@ -142,15 +142,19 @@ class Extractor:
             hi = m.start()
         return text[lo : q.context_start], text[q.context_end : hi]
 
-    def _inherit(self, text: str, q: Quantity, info: SubjectInfo, before: list[Figure]) -> SubjectInfo:
+    def _inherit(self, text: str, q: Quantity, info: SubjectInfo, before: list[Figure], right: str) -> SubjectInfo:
         """A figure naming nothing takes the subject of the figure before it in the sentence."""
-        if info.subject or not before:
+        if info.subject:
             return info
-        prev = before[-1]
-        if _SENTENCE_BREAK.search(text, prev.quantity.end, q.start) or not prev.info.subject:
-            return info
-        if q.unit != prev.quantity.unit and not (q.kind == "percent" and info.change):
-            return info
+        prev = before[-1] if before else None
+        if (
+            prev is None
+            or not prev.info.subject
+            or _SENTENCE_BREAK.search(text, prev.quantity.end, q.start)
+            or (q.kind != prev.quantity.kind and q.kind != "percent")
+        ):
+            subject = self.subjects.head_after_de(right)
+            return SubjectInfo(subject, info.change, info.cumulative, info.enumerated) if subject else info
         subject = prev.info.subject
         if info.change and q.kind == "percent":
             word = text[max(0, q.context_start - 2) : q.context_start]
@@ -177,9 +181,9 @@ class Extractor:
             currency=q.currency,
             cumulative=f.info.cumulative,
             change=f.info.change,  # type: ignore[arg-type]
-            period=periods[-1][0] if periods else None,
+            period=norm.original_without_noise(*periods[-1].span()) if periods else None,
             section=_section_index(sections, start),
-            sentence=norm.original[slice(*norm.span(sent_lo, sent_hi))].strip(),
+            sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
         )
 
     # ---------------------------------------------------------------- accounting

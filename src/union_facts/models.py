@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
 
 
 def _decimal_to_number(value: Decimal) -> int | float:
@@ -16,7 +16,14 @@ def _decimal_to_number(value: Decimal) -> int | float:
     return float(value)
 
 
-Number = Annotated[Decimal, PlainSerializer(_decimal_to_number, when_used="json")]
+def tidy(value: Decimal) -> Decimal:
+    """Canonical form: 8674000.0 -> 8674000, 1.50 -> 1.5 (never exponent notation)."""
+    if value == value.to_integral_value() and value.adjusted() < 28:
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+Number = Annotated[Decimal, AfterValidator(tidy), PlainSerializer(_decimal_to_number, when_used="json")]
 
 Qualifier = Literal["exact", "approx", "nearly", "over", "at_least", "under", "each"]
 Kind = Literal["money", "people", "count", "percent", "measure", "multiple", "duration"]
@@ -49,9 +56,9 @@ class Claim(BaseModel):
     currency: str | None = Field(default=None, description="ISO 4217 code for money")
     cumulative: bool = Field(default=False, description="stated as a running total (累计, 共)")
     change: Change | None = Field(default=None, description="the figure is a rise or a fall")
-    period: str | None = Field(default=None, description="time scope named in the sentence")
+    period: str | None = Field(default=None, description="time scope named in the sentence, as written")
     section: int | None = Field(default=None, description="index into Report.sections")
-    sentence: str = ""
+    sentence: str = Field(default="", description="the sentence it is in, as written, annotation noise removed")
 
 
 class Section(BaseModel):
@@ -75,9 +82,7 @@ class Report(BaseModel):
     views: int | None = None
     sections: list[Section] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
-    boilerplate: list[Span] = Field(
-        default_factory=list, description="page chrome: header and footer lines, not body"
-    )
+    boilerplate: list[Span] = Field(default_factory=list, description="page chrome: header and footer lines, not body")
 
     @property
     def headlines(self) -> list[str]:

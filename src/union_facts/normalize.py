@@ -96,7 +96,7 @@ class Normalized:
             return self.original[start:end]
         parts = []
         bounds = [*self.seg_starts[1:], len(self.text)]
-        for seg_start, seg_end, shift in zip(self.seg_starts, bounds, self.seg_shifts):
+        for seg_start, seg_end, shift in zip(self.seg_starts, bounds, self.seg_shifts, strict=False):
             a, b = max(start, seg_start), min(end, seg_end)
             if a < b:
                 parts.append(self.original[a + shift : b + shift])

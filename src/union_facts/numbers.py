@@ -18,6 +18,7 @@ _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟两", "一二三
 _DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _MULT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _MAX_CHINESE_LEN = 32  # longer runs are noise, never a numeral
+_MAX_ARABIC_LEN = 24  # 100 万亿 has 15 digits; longer runs are codes and noise
 
 _ARABIC = regex.compile(r"(-?)(\d[\d,]*(?:\.\d+)?)(?:([万亿])(\d+))?")
 _ADJACENT = regex.compile(r"([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)")
@@ -48,6 +49,8 @@ def parse_arabic(text: str) -> Decimal | None:
     if m is None:
         return None
     sign, digits, mult, tail = m.groups()
+    if len(digits) > _MAX_ARABIC_LEN:
+        return None
     if "," in digits and not regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
         return None
     value = Decimal(digits.replace(",", ""))

@@ -85,9 +85,7 @@ class QuantityFinder:
             rf"(?P<pre>{pre})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})(?P<post>{post})?", regex.V1
         )
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
-        self.bare_before = regex.compile(
-            rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1
-        )
+        self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
 
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
         found: list[Quantity] = []
@@ -188,8 +186,19 @@ class QuantityFinder:
             pre, post = m["pre"], m["post"]
             qualifier = self.before[pre] if pre else self.after[post] if post else "exact"
             out.append(
-                Quantity(m.start("den"), m.end("num"), value, None, unit, "percent", None, qualifier,
-                         m.start(), m.end(), chinese=False)
+                Quantity(
+                    m.start("den"),
+                    m.end("num"),
+                    value,
+                    None,
+                    unit,
+                    "percent",
+                    None,
+                    qualifier,
+                    m.start(),
+                    m.end(),
+                    chinese=False,
+                )
             )
         return out
 
@@ -199,8 +208,19 @@ class QuantityFinder:
             n = parse_numeral(m["n"])
             if n is not None and 0 < n.value < 10:
                 out.append(
-                    Quantity(m.start(), m.end(), Decimal(2) ** int(n.value), None, "倍", "multiple", None,
-                             "exact", m.start(), m.end(), chinese=False)
+                    Quantity(
+                        m.start(),
+                        m.end(),
+                        Decimal(2) ** int(n.value),
+                        None,
+                        "倍",
+                        "multiple",
+                        None,
+                        "exact",
+                        m.start(),
+                        m.end(),
+                        chinese=False,
+                    )
                 )
         return out
 
@@ -217,8 +237,20 @@ class QuantityFinder:
                 if value is None:
                     break
                 out.append(
-                    Quantity(m.start("num"), m.end("num"), value.value * scale, None, q.unit, q.kind, q.currency,
-                             "exact", m.start("num"), m.end("num"), chinese=False, multiplier=q.multiplier)
+                    Quantity(
+                        m.start("num"),
+                        m.end("num"),
+                        value.value * scale,
+                        None,
+                        q.unit,
+                        q.kind,
+                        q.currency,
+                        "exact",
+                        m.start("num"),
+                        m.end("num"),
+                        chinese=False,
+                        multiplier=q.multiplier,
+                    )
                 )
                 pos = m.start("num")
         return out

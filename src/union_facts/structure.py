@@ -13,9 +13,7 @@ import regex
 
 from . import vocabulary
 
-_DATE = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)"
-)
+_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)")
 _DATE_ONLY_LINE = regex.compile(rf"^[(（\[]?\s*{_DATE.pattern}日?\s*[)）\]]?$")
 _TIMESTAMP = regex.compile(rf"{_DATE.pattern}日?\s+\d{{1,2}}:\d{{2}}")
 _VIEWS = regex.compile(r"(?:点击量|点击数|浏览量|浏览次数|阅读量|访问量|点击|浏览|阅读)\s?[:：]?\s?(\d{1,12})")
@@ -106,7 +104,8 @@ class LayoutReader:
         layout.published = self._published(header, chrome)
         layout.views = self._views(chrome)
         layout.source = self._source(header, chrome)
-        layout.headlines = self._headlines([ln for ln in body if not self.is_boilerplate(ln)])
+        numbered_header = [ln for ln in header if _numbered_style(ln.text) and not self.is_boilerplate(ln)]
+        layout.headlines = self._headlines(numbered_header + [ln for ln in body if not self.is_boilerplate(ln)])
         return layout
 
     # ---------------------------------------------------------------- metadata
@@ -201,7 +200,11 @@ class LayoutReader:
         if following is None or not is_body(following) or _CAPTION.search(t):
             return None
         head = _HEADLINE_END.sub("", t)
-        if not (2 <= len(head) <= 25) or regex.search(r"[，,。!！?？]", head) or len(regex.findall(r"\p{Han}", head)) < 2:
+        if (
+            not (2 <= len(head) <= 25)
+            or regex.search(r"[，,。!！?？]", head)
+            or len(regex.findall(r"\p{Han}", head)) < 2
+        ):
             return None
         return body[i].offset, body[i].offset + len(head)
 

@@ -19,6 +19,11 @@ from . import vocabulary
 _NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i"})
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
 _ENUMERATION = frozenset({"等", "等等"})
+_METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
+_METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
+_PASSIVE = frozenset({"被", "由", "为", "让"})
+_ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
+_QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
 _PUNCT = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
 
 
@@ -50,6 +55,7 @@ class Segmenter:
         self._lock = threading.Lock()
         self._pos: Any = None
         self._cached_tokens = lru_cache(maxsize=65536)(self._tokenize)
+        self.domain_words: frozenset[str] = frozenset()
 
     def _build(self) -> Any:
         import jieba
@@ -70,7 +76,13 @@ class Segmenter:
             pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
         finally:
             logger.setLevel(level)
+        self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(self._extra_terms)
         return pos_tokenizer
+
+    def tag(self, word: str) -> str:
+        """Part of speech of a dictionary word ('' when unknown)."""
+        self.warm_up()
+        return str(self._pos.word_tag_tab.get(word, ""))
 
     def warm_up(self) -> None:
         if self._pos is None:
@@ -109,15 +121,31 @@ class SubjectFinder:
         self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
 
     def read(self, left: str, right: str) -> SubjectInfo:
+        quoted = _QUOTED_NAME.search(left)
         left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
         right_tokens = self.segmenter.tokens(right) if right else ()
         cumulative = any(t.word in self.cumulative for t in left_tokens)
         core, change, enumerated = self._strip_linking(list(left_tokens))
+        if core and core[0].word in _METHOD_WORDS and core[-1].word in _METHOD_VERBS:
+            core = []  # 按平均汇率计算为5791美元: a method, not what is counted
         subject = None
         if not enumerated:
-            subject = self._adjacent_right(right_tokens) or self._phrase_before(core)
-        subject = subject or self._adjacent_right(right_tokens, skip_scope=True) or self._after_de(right_tokens)
+            subject = self._adjacent_right(right_tokens) or (quoted[1] if quoted else self._phrase_before(core))
+        if not subject and right_tokens and right_tokens[0].word not in _PASSIVE:
+            subject = self._adjacent_right(right_tokens, skip_scope=True)
         return SubjectInfo(subject, change, cumulative, enumerated)
+
+    def head_after_de(self, right: str) -> str | None:
+        """56名考入大学的困难职工子女: the head noun after a short relative clause."""
+        tokens = self.segmenter.tokens(right) if right else ()
+        if tokens and tokens[0].word in _PASSIVE:
+            return None
+        for i, tok in enumerate(tokens[:8]):
+            if tok.word in _PUNCT:
+                return None
+            if tok.word == "的":
+                return self._adjacent_right(tokens[i + 1 :])
+        return None
 
     def _strip_linking(self, tokens: list[Token]) -> tuple[list[Token], str | None, bool]:
         change = None
@@ -133,32 +161,46 @@ class SubjectFinder:
         return tokens, change, False
 
     def _phrase_before(self, tokens: list[Token]) -> str | None:
-        words: list[str] = []
+        phrase: list[Token] = []
         for i in range(len(tokens) - 1, -1, -1):
             tok = tokens[i]
-            if tok.nominal and tok.word not in self.scope:
-                words.append(tok.word)
-            elif not words and tok.flag.startswith("v") and i > 0 and tokens[i - 1].nominal:
-                words.append(tok.word)  # 事迹宣讲, 集体学习: an activity counted by its verb
+            if (tok.nominal or tok.flag == "t") and tok.word not in self.scope:
+                phrase.insert(0, tok)
+            elif not phrase and tok.flag.startswith("v") and i > 0 and tokens[i - 1].nominal:
+                phrase.insert(0, tok)  # 事迹宣讲, 集体学习: an activity counted by its verb
             else:
                 break
-        return "".join(reversed(words)) or None
+        return self._head(phrase)
+
+    def _head(self, phrase: list[Token]) -> str | None:
+        """Trim a noun phrase to what is counted: no leading verb, place name or time word."""
+        if not phrase:
+            return None
+        if phrase[-1].flag == "v":  # 先进事迹宣讲 -> 宣讲; 集体学习 stays whole
+            before = phrase[-2] if len(phrase) > 1 else None
+            return (before.word if before and len(before.word) <= 2 else "") + phrase[-1].word
+        while len(phrase) > 1 and (
+            phrase[0].flag.startswith("v") or phrase[0].flag == "t" or _ADMIN_PLACE.search(phrase[0].word)
+        ):
+            phrase.pop(0)
+        words = [t.word for t in phrase]
+        for i, tok in enumerate(phrase):
+            if self._verb_object(tok.word):
+                words = [tok.word[2:], *words[i + 1 :]]
+        return "".join(words) or None
+
+    def _verb_object(self, word: str) -> bool:
+        """筹集资金, a verb and its object tagged as one noun: the object is what is counted."""
+        if len(word) != 4 or word in self.segmenter.domain_words:
+            return False
+        return self.segmenter.tag(word[:2]) == "v" and self.segmenter.tag(word[2:]).startswith("n")
 
     def _adjacent_right(self, tokens: tuple[Token, ...], *, skip_scope: bool = False) -> str | None:
         words: list[str] = []
         for tok in tokens:
             if skip_scope and not words and (tok.word in self.scope or tok.flag == "r"):
                 continue
-            if not tok.nominal or tok.word in self.scope:
+            if not tok.nominal or tok.flag == "vn" or tok.word in self.scope:
                 break
             words.append(tok.word)
         return "".join(words) or None
-
-    def _after_de(self, tokens: tuple[Token, ...]) -> str | None:
-        """56名考入大学的困难职工子女: the head noun after a short relative clause."""
-        for i, tok in enumerate(tokens[:8]):
-            if tok.word in _PUNCT:
-                return None
-            if tok.word == "的":
-                return self._adjacent_right(tokens[i + 1 :])
-        return None

@@ -84,7 +84,7 @@ def boilerplate_markers() -> tuple[str, ...]:
 def domain_terms() -> tuple[tuple[str, int, str], ...]:
     rows = []
     for ln in _lines("domain_terms.txt"):
-        word, freq, pos = (ln.split() + ["", ""])[:3]
+        word, freq, pos = ([*ln.split(), "", ""])[:3]
         rows.append((word, int(freq or 2000), pos or "n"))
     return tuple(rows)
 
