@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -110,6 +111,8 @@ class Extractor:
         figures: list[Figure] = []
         for q in kept:
             left, right = self._windows(text, q, figures)
+            if q.qualifier == "exact" and (distant := self.finder.qualifier_at_distance(left)):
+                q = dataclasses.replace(q, qualifier=distant)
             info = self.subjects.read(left, right)
             figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
         return figures

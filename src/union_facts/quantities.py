@@ -23,6 +23,8 @@ ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
 _NUM_ARABIC = rf"(?<![\d.A-Za-z-])(?:-(?=\d))?(?:\d++[万亿]\d{{1,4}}+(?![\d.])|{ARABIC})"
 _NUM_CHINESE = rf"(?<![{_CN}几第])[{_CN}几]++(?:点[{CN_DIGITS}]++)?"
 NUMBER = rf"(?:{_NUM_ARABIC}|{_NUM_CHINESE})"
+# The top of a range follows its separator, which the start-of-run lookbehinds would refuse.
+_NUMBER_HIGH = rf"(?:(?:\d++[万亿]\d{{1,4}}+(?![\d.])|{ARABIC})|[{_CN}几]++(?:点[{CN_DIGITS}]++)?)"
 MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)"
 _RANGE_SEP = r"(?:至|到|-|~|—|－)"
 _LONE_MULTIPLIERS = frozenset(["十", "百", "千", "万", "亿", "千万", "百万", "十万", "万亿"])
@@ -73,7 +75,7 @@ class QuantityFinder:
         pre, post = _alternation(self.before), _alternation(self.after)
         self.pattern = regex.compile(
             rf"(?P<pre>{pre})?"
-            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?\s?{_RANGE_SEP}\s?(?P<hi>{NUMBER})"
+            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?\s?{_RANGE_SEP}\s?(?P<hi>{_NUMBER_HIGH})"
             rf"|(?P<num>{NUMBER}))"
             r"(?P<inf1>余|多)?"
             rf"(?:(?P<unitm>{_alternation(led)})"
@@ -85,6 +87,10 @@ class QuantityFinder:
             rf"(?P<pre>{pre})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})(?P<post>{post})?", regex.V1
         )
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
+        # 至少开展2次: a comparison word may stand a short verb away from its figure.
+        self.gapped = regex.compile(
+            rf"(?P<word>{_alternation(w for w in self.before if len(w) > 1)})\p{{Han}}{{1,3}}$", regex.V1
+        )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
 
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
@@ -101,6 +107,11 @@ class QuantityFinder:
         found += self._coordinated(text, found)
         found.sort(key=lambda q: q.start)
         return found, rejected
+
+    def qualifier_at_distance(self, left: str) -> Qualifier | None:
+        """The qualifier of a comparison word a few characters before the figure, if any."""
+        m = self.gapped.search(left, timeout=self.timeout)
+        return self.before[m["word"]] if m else None
 
     # ---------------------------------------------------------------- the main grammar
     def _from_match(self, m: regex.Match[str]) -> Quantity | Rejection:

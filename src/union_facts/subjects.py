@@ -73,6 +73,7 @@ class Segmenter:
                 tokenizer.add_word(word, 2000, "n")
             pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
             pos_tokenizer.word_tag_tab.update({w: p for w, _, p in vocabulary.domain_terms()})
+            pos_tokenizer.word_tag_tab.update(vocabulary.tag_corrections())
             pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
         finally:
             logger.setLevel(level)
@@ -168,6 +169,8 @@ class SubjectFinder:
                 phrase.insert(0, tok)
             elif not phrase and tok.flag.startswith("v") and i > 0 and tokens[i - 1].nominal:
                 phrase.insert(0, tok)  # 事迹宣讲, 集体学习: an activity counted by its verb
+            elif len(phrase) == 1 and len(phrase[0].word) == 1 and tok.flag.startswith("v"):
+                phrase.insert(0, tok)  # 参保 + 率: a suffix noun takes the verb it is made from
             else:
                 break
         return self._head(phrase)

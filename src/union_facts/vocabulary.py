@@ -92,3 +92,8 @@ def domain_terms() -> tuple[tuple[str, int, str], ...]:
 @cache
 def scope_words() -> frozenset[str]:
     return frozenset(_lines("scope_words.txt"))
+
+
+@cache
+def tag_corrections() -> dict[str, str]:
+    return {word: tag for word, tag in _rows("tags.tsv")}
