@@ -113,7 +113,7 @@ class Extractor:
             left, right = self._windows(text, q, figures)
             if q.qualifier == "exact" and (distant := self.finder.qualifier_at_distance(left)):
                 q = dataclasses.replace(q, qualifier=distant)
-            info = self.subjects.read(left, right)
+            info = self.subjects.read(left, right, q.kind)
             figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
         return figures
 

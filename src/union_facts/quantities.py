@@ -27,8 +27,11 @@ NUMBER = rf"(?:{_NUM_ARABIC}|{_NUM_CHINESE})"
 _NUMBER_HIGH = rf"(?:(?:\d++[万亿]\d{{1,4}}+(?![\d.])|{ARABIC})|[{_CN}几]++(?:点[{CN_DIGITS}]++)?)"
 MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)"
 _RANGE_SEP = r"(?:至|到|-|~|—|－)"
-_LONE_MULTIPLIERS = frozenset(["十", "百", "千", "万", "亿", "千万", "百万", "十万", "万亿"])
 _NUMERAL_WORD_PREFIXES = frozenset(["上", "数"])  # 上万, 数十: part of the numeral itself
+
+
+# Words that bound a figure even a verb away; 高于/低于 a verb away compare, they do not bound.
+_BOUND_WORDS = frozenset(["至少", "不少于", "不低于", "超过", "不到", "不足", "将近", "接近", "大约"])
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -79,7 +82,7 @@ class QuantityFinder:
             rf"|(?P<num>{NUMBER}))"
             r"(?P<inf1>余|多)?"
             rf"(?:(?P<unitm>{_alternation(led)})"
-            rf"|(?P<mult>{MULTIPLIER})?(?P<inf2>余|多)?\s?(?P<unit>{_alternation(plain)}))"
+            rf"|(?P<mult>{MULTIPLIER})?(?P<inf2>余|多)?\s?(?P<unit>{_alternation(plain + led)}))"
             rf"(?P<post>{post})?",
             regex.V1,
         )
@@ -89,7 +92,7 @@ class QuantityFinder:
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
         # 至少开展2次: a comparison word may stand a short verb away from its figure.
         self.gapped = regex.compile(
-            rf"(?P<word>{_alternation(w for w in self.before if len(w) > 1)})\p{{Han}}{{1,3}}$", regex.V1
+            rf"(?P<word>{_alternation(w for w in self.before if w in _BOUND_WORDS)})\p{{Han}}{{1,3}}$", regex.V1
         )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
 
@@ -127,7 +130,7 @@ class QuantityFinder:
         scale = multiplier(mult) if mult else Decimal(1)
         pre = m["pre"]
         chinese = not num_text[0].isdigit() and num_text[0] != "-"
-        lone = chinese and num_text in _LONE_MULTIPLIERS
+        lone = chinese and all(c in CN_MULTIPLIERS for c in num_text)
         if pre in _NUMERAL_WORD_PREFIXES and not lone:
             pre = None
         if lone and not pre and num_text != "十":

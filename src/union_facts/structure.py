@@ -128,6 +128,7 @@ class LayoutReader:
     def _published(self, header: list[Line], chrome: list[Line]) -> dt.date | None:
         ordered = [ln for ln in chrome if "发布" in ln.text or "日期" in ln.text or "时间" in ln.text]
         ordered += [ln for ln in header if _DATE_ONLY_LINE.match(ln.text)] + chrome
+        ordered += [ln for ln in header if ln.text.startswith(("——", "—", "(", "（"))]
         for ln in ordered:
             if (m := _DATE.search(ln.text)) is not None:
                 try:
@@ -178,8 +179,9 @@ class LayoutReader:
         assert prefix is not None
         rest = ln.text[prefix.end() :]
         head = regex.split(r"[。：:；;]", rest, maxsplit=1)[0].strip()
-        if not head or len(head) > 30 or regex.search(r"[，,\d]", head):
-            return None
+        commas = r"[，,]|" if "。" in ln.text else ""  # a whole short line may hold a comma
+        if not head or len(head) > 30 or regex.search(rf"{commas}\d", regex.sub(r"\d{4}年", "", head)):
+            return None  # a numbered sentence, not a heading (years are fine: 一、2023年工作回顾)
         start = ln.offset + prefix.end() + (len(rest) - len(rest.lstrip()))
         return start, start + len(head)
 

@@ -121,7 +121,7 @@ class SubjectFinder:
         self.scope = vocabulary.scope_words()
         self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
 
-    def read(self, left: str, right: str) -> SubjectInfo:
+    def read(self, left: str, right: str, kind: str = "count") -> SubjectInfo:
         quoted = _QUOTED_NAME.search(left)
         left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
         right_tokens = self.segmenter.tokens(right) if right else ()
@@ -131,7 +131,11 @@ class SubjectFinder:
             core = []  # 按平均汇率计算为5791美元: a method, not what is counted
         subject = None
         if not enumerated:
-            subject = self._adjacent_right(right_tokens) or (quoted[1] if quoted else self._phrase_before(core))
+            subject = self._adjacent_right(right_tokens)
+        if not enumerated and not subject:
+            subject = quoted[1] if quoted else self._phrase_before(core)
+            if subject and change and kind == "percent":
+                subject += next(t.word for t in reversed(left_tokens) if t.word in self.changes)
         if not subject and right_tokens and right_tokens[0].word not in _PASSIVE:
             subject = self._adjacent_right(right_tokens, skip_scope=True)
         return SubjectInfo(subject, change, cumulative, enumerated)
