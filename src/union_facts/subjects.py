@@ -34,6 +34,8 @@ class Token:
 
     @property
     def nominal(self) -> bool:
+        if any(ch.isdigit() for ch in self.word) and not any(ch.isalpha() for ch in self.word):
+            return False  # a figure, never what is counted
         if self.flag.startswith("n") or self.flag in _NOMINAL_FLAGS:
             return not any(ch in _PUNCT for ch in self.word)
         return self.flag == "m" and not any(ch.isdigit() for ch in self.word)
@@ -138,6 +140,8 @@ class SubjectFinder:
                 subject += next(t.word for t in reversed(left_tokens) if t.word in self.changes)
         if not subject and right_tokens and right_tokens[0].word not in _PASSIVE:
             subject = self._adjacent_right(right_tokens, skip_scope=True)
+        if not subject and enumerated:
+            subject = self._phrase_before(core)  # 救助金、慰问金等共计1.86亿元: the last item named
         return SubjectInfo(subject, change, cumulative, enumerated)
 
     def head_after_de(self, right: str) -> str | None:
