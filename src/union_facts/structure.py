@@ -114,6 +114,8 @@ class LayoutReader:
         hits = sum(1 for m in self.markers if m in t)
         if hits >= 2 or (hits and len(t) <= 100 and "。" not in t):
             return True
+        if t.count(">") + t.count("»") + t.count("＞") >= 2 and len(t) <= 100:
+            return True  # breadcrumb: 首页 > 新闻中心 > 工会动态
         return t in _LABELS or bool(_TIMESTAMP.search(t) and len(t) <= 100)
 
     def _title(self, header: list[Line]) -> tuple[int, int] | None:

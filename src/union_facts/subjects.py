@@ -132,7 +132,9 @@ class SubjectFinder:
         if core and core[0].word in _METHOD_WORDS and core[-1].word in _METHOD_VERBS:
             core = []  # 按平均汇率计算为5791美元: a method, not what is counted
         subject = None
-        if not enumerated:
+        if left.endswith("的") and kind != "percent":
+            subject = self._adjacent_right(right_tokens, skip_scope=True)  # 坚守岗位的100多名快递小哥
+        if not enumerated and not subject:
             subject = self._adjacent_right(right_tokens)
         if not enumerated and not subject:
             subject = quoted[1] if quoted else self._phrase_before(core)
