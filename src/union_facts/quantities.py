@@ -133,8 +133,8 @@ class QuantityFinder:
         lone = chinese and all(c in CN_MULTIPLIERS for c in num_text)
         if pre in _NUMERAL_WORD_PREFIXES and not lone:
             pre = None
-        if lone and not pre and num_text != "十":
-            return Rejection(num_start, m.end(), "name")  # 万家, 千人计划: not a count
+        if lone and not (pre or m["inf1"] or m["inf2"]) and num_text != "十":
+            return Rejection(num_start, m.end(), "name")  # 万家, 千人计划: not a count; 百余人 is one
         if chinese and num_text == "一" and not mult and unit.kind in ("count", "people"):
             return Rejection(num_start, m.end(), "vague")  # 一个, 一批: an article, not a count
         value, high = numeral.value * scale, None
