@@ -123,9 +123,10 @@ class Extractor:
         for a, b in layout.boilerplate:
             if a <= q.start < b:
                 return "boilerplate"
-        for m in self._exclusions.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
+        window = (max(0, q.start - 12), min(len(text), q.end + 12))
+        for m in self._exclusions.finditer(text, *window, overlapped=True, timeout=self.timeout):
             if m.start() < q.end and q.start < m.end():
-                return m.lastgroup or "excluded"
+                return (m.lastgroup or "excluded").split("__")[0]
         if q.chinese:
             for m in _QUOTED.finditer(text, max(0, q.start - 81), min(len(text), q.end + 81)):
                 if m.start() < q.start and q.end < m.end():
@@ -215,37 +216,11 @@ def _check_text(text: object) -> None:
 
 
 def _compile_exclusions() -> regex.Pattern[str]:
-    parts = []
-    for i, (reason, pattern) in enumerate(vocabulary.exclusions()):
-        parts.append(f"(?P<{reason}__{i}>{pattern})")
+    """One alternation of every exclusion; a match's group name is ``reason__index``."""
+    parts = [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocabulary.exclusions())]
     slogans = "|".join(regex.escape(s) for s in sorted(vocabulary.slogans(), key=len, reverse=True))
     parts.append(f"(?P<slogan>{slogans})")
-    compiled = regex.compile("|".join(parts), regex.V1)
-    return _ReasonPattern(compiled)  # type: ignore[return-value]
-
-
-class _ReasonPattern:
-    """An alternation of named patterns whose match reports the reason without the index."""
-
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        self.pattern = pattern
-
-    def finditer(self, text: str, pos: int, endpos: int) -> Iterable[_ReasonMatch]:
-        for m in self.pattern.finditer(text, pos, endpos, overlapped=True):
-            yield _ReasonMatch(m.start(), m.end(), (m.lastgroup or "excluded").split("__")[0])
-
-
-@dataclass(frozen=True, slots=True)
-class _ReasonMatch:
-    _start: int
-    _end: int
-    lastgroup: str
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
+    return regex.compile("|".join(parts), regex.V1)
 
 
 def _sections(norm: Normalized, layout: Layout) -> list[Section]:
