@@ -22,6 +22,7 @@ _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
 _QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
+_SPAM_REACH = 30  # characters around a figure searched for advert words, within its clause
 _LEFT_WINDOW = 24
 _RIGHT_WINDOW = 16
 
@@ -66,6 +67,7 @@ class Extractor:
         self.segmenter = Segmenter(domain_terms)
         self.subjects = SubjectFinder(self.segmenter)
         self._exclusions = _compile_exclusions()
+        self._spam = regex.compile("|".join(regex.escape(w) for w in vocabulary.spam_markers()))
         self._periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
 
     def warm_up(self) -> Extractor:
@@ -123,6 +125,8 @@ class Extractor:
         for a, b in layout.boilerplate:
             if a <= q.start < b:
                 return "boilerplate"
+        if self._spam.search(text, *self._clause(text, q.start, q.end)):
+            return "spam"
         window = (max(0, q.start - 12), min(len(text), q.end + 12))
         for m in self._exclusions.finditer(text, *window, overlapped=True, timeout=self.timeout):
             if m.start() < q.end and q.start < m.end():
@@ -135,6 +139,14 @@ class Extractor:
             if not self.segmenter.is_word_start(text[lo : q.end + 4], q.context_start - lo):
                 return "name"  # the numeral is inside a word: 李四, 统一
         return None
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int, reach: int = _SPAM_REACH) -> tuple[int, int]:
+        """The clause around ``[start, end)``, at most `reach` characters each way."""
+        lo = max(0, start - reach)
+        breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+        hi_break = _CLAUSE_BREAK.search(text, end, min(len(text), end + reach))
+        return (breaks[-1].end() if breaks else lo), (hi_break.start() if hi_break else min(len(text), end + reach))
 
     def _windows(self, text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
         floor = before[-1].quantity.context_end if before else 0

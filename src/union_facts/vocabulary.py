@@ -97,3 +97,8 @@ def scope_words() -> frozenset[str]:
 @cache
 def tag_corrections() -> dict[str, str]:
     return {word: tag for word, tag in _rows("tags.tsv")}
+
+
+@cache
+def spam_markers() -> tuple[str, ...]:
+    return tuple(_lines("spam_markers.txt"))
