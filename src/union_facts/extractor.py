@@ -141,22 +141,19 @@ class Extractor:
         return None
 
     @staticmethod
-    def _clause(text: str, start: int, end: int, reach: int = _SPAM_REACH) -> tuple[int, int]:
-        """The clause around ``[start, end)``, at most `reach` characters each way."""
-        lo = max(0, start - reach)
+    def _clause(
+        text: str, start: int, end: int, before: int = _SPAM_REACH, after: int = _SPAM_REACH
+    ) -> tuple[int, int]:
+        """The clause around ``[start, end)``, at most `before`/`after` characters each way."""
+        lo = max(0, start - before)
         breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
-        hi_break = _CLAUSE_BREAK.search(text, end, min(len(text), end + reach))
-        return (breaks[-1].end() if breaks else lo), (hi_break.start() if hi_break else min(len(text), end + reach))
+        hi_break = _CLAUSE_BREAK.search(text, end, min(len(text), end + after))
+        return (breaks[-1].end() if breaks else lo), (hi_break.start() if hi_break else min(len(text), end + after))
 
     def _windows(self, text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
-        floor = before[-1].quantity.context_end if before else 0
-        lo = max(floor, q.context_start - _LEFT_WINDOW)
-        breaks = list(_CLAUSE_BREAK.finditer(text, lo, q.context_start))
-        if breaks:
-            lo = breaks[-1].end()
-        hi = min(len(text), q.context_end + _RIGHT_WINDOW)
-        if (m := _CLAUSE_BREAK.search(text, q.context_end, hi)) is not None:
-            hi = m.start()
+        """The words of its clause on each side of a figure, never reaching into the figure before."""
+        lo, hi = self._clause(text, q.context_start, q.context_end, _LEFT_WINDOW, _RIGHT_WINDOW)
+        lo = max(lo, before[-1].quantity.context_end if before else 0)
         return text[lo : q.context_start], text[q.context_end : hi]
 
     def _inherit(self, text: str, q: Quantity, info: SubjectInfo, before: list[Figure], right: str) -> SubjectInfo:
