@@ -12,7 +12,7 @@ import regex
 
 from . import vocabulary
 from .models import Claim, Report, Section, Span
-from .normalize import Normalized, normalize
+from .normalize import Normalized, half_width_alnum, normalize
 from .quantities import Quantity, QuantityFinder, Rejection
 from .structure import Layout, LayoutReader
 from .subjects import Segmenter, SubjectFinder, SubjectInfo
@@ -92,9 +92,9 @@ class Extractor:
         claims = [self._claim(norm, f, sections) for f in figures]
         return Report(
             text=text,
-            title=norm.original_without_noise(*layout.title) if layout.title else None,
+            title=_display(norm, layout.title),
             published=layout.published,
-            source=norm.original_without_noise(*layout.source) if layout.source else None,
+            source=_display(norm, layout.source),
             views=layout.views,
             sections=sections,
             claims=claims,
@@ -241,10 +241,13 @@ def _sections(norm: Normalized, layout: Layout) -> list[Section]:
         sections.append(Section(headline=None, level=1, start=0, end=starts[0] if heads else n))
     for i, h in enumerate(heads):
         end = starts[i + 1] if i + 1 < len(heads) else n
-        sections.append(
-            Section(headline=norm.original_without_noise(h.start, h.end), level=h.level, start=starts[i], end=end)
-        )
+        sections.append(Section(headline=_display(norm, (h.start, h.end)), level=h.level, start=starts[i], end=end))
     return sections
+
+
+def _display(norm: Normalized, span: tuple[int, int] | None) -> str | None:
+    """A title or headline as written (script kept, annotation noise removed, digits half-width)."""
+    return half_width_alnum(norm.original_without_noise(*span)) if span else None
 
 
 def _section_index(sections: list[Section], pos: int) -> int | None:

@@ -62,7 +62,10 @@ class Claim(BaseModel):
 
 
 class Section(BaseModel):
-    """A section of the body, opened by a headline (None before the first one)."""
+    """A section of the body, opened by a headline (None before the first one).
+
+    The headline is as written: original script, pinyin notes removed, digits half-width.
+    """
 
     model_config = ConfigDict(frozen=True)
 

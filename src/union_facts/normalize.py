@@ -42,6 +42,17 @@ _WIDTH_TABLE.update(
     }
 )
 
+# Full-width digits, Latin letters, "%" and "." in their ASCII forms; everything else as written.
+_ALNUM_TABLE = {
+    cp: cp - 0xFEE0 for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0E)
+}
+
+
+def half_width_alnum(text: str) -> str:
+    """'２０２４年工作回顾' -> '2024年工作回顾': display form for titles and headlines."""
+    return text.translate(_ALNUM_TABLE)
+
+
 _converter: Any = None
 _converter_lock = threading.Lock()
 
