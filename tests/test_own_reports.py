@@ -33,3 +33,10 @@ def test_every_claim_value_unit_and_qualifier(doc_id, text, gold):
     got = [(c.surface, float(c.value), c.unit, c.qualifier) for c in union_facts.extract(text).claims]
     want = [(g["surface"], float(g["value"]), g["unit"], g["qualifier"]) for g in gold["claims"]]
     assert got == want
+
+
+@pytest.mark.parametrize("variant", ["trad_pinyin", "fullwidth"])
+def test_own_reports_survive_noisier_text(scorer, variant):
+    s = evaluate(OWN, transform=lambda text: scorer.variant(text, variant)).summary()
+    assert s["claims"]["F1"] >= 0.95 and s["headlines"]["F1"] >= 0.95, s
+    assert s["title_acc"] == 1.0 and s["date_acc"] == 1.0, s
