@@ -172,10 +172,16 @@ class LayoutReader:
                     parent_level = ranks.index(_STYLE_RANK[numbered[i]]) + 1
                     found.append(Headline(*span, parent_level, ln.offset))
                 continue
-            span = self._lead_in(ln) or self._extra(ln) or self._standalone(body, i)
-            if span is not None:
+            if (span := self._lead_in(ln)) is not None:
                 lead_ins[i] = span
-                found.append(Headline(*span, parent_level + 1, ln.offset))
+            elif (span := self._extra(ln) or self._standalone(body, i)) is None:
+                continue
+            found.append(Headline(*span, parent_level + 1, ln.offset))
+        if len(lead_ins) < 2:
+            # A lone short first sentence ("活动现场气氛热烈。") is no heading unless a numbered
+            # heading above makes it a sub-heading; parallel lead-ins are.
+            orphans = {lead_ins.pop(i)[0] for i in list(lead_ins) if _level_of(found, lead_ins[i]) == 1}
+            found = [h for h in found if h.start not in orphans]
         return self._with_run_on_lead_ins(body, found, lead_ins, numbered)
 
     def _numbered_text(self, ln: Line, style: str) -> tuple[int, int] | None:
@@ -221,13 +227,17 @@ class LayoutReader:
         quoted = [i for i, (s, e) in lead_ins.items() if body[i].text[: e - s].endswith("”")]
         if len(quoted) < 2:
             return found
-        level = next(h.level for h in found if h.start == lead_ins[quoted[0]][0])
+        level = _level_of(found, lead_ins[quoted[0]])
         for i, ln in enumerate(body):
             if i in lead_ins or i in numbered or not is_body(ln):
                 continue
             if (m := _RUN_ON_LEAD_IN.match(ln.text)) is not None:
                 found.append(Headline(ln.offset, ln.offset + m.end(1), level, ln.offset))
         return sorted(found, key=lambda h: h.start)
+
+
+def _level_of(found: list[Headline], span: tuple[int, int]) -> int:
+    return next(h.level for h in found if h.start == span[0])
 
 
 def _numbered_style(text: str) -> str | None:
