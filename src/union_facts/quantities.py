@@ -83,6 +83,7 @@ class QuantityFinder:
             r"(?P<inf1>余|多)?"
             rf"(?:(?P<unitm>{_alternation(led)})"
             rf"|(?P<mult>{MULTIPLIER})?(?P<inf2>余|多)?\s?(?P<unit>{_alternation(plain + led)}))"
+            rf"(?:/(?P<per>{_alternation(plain + led)}))?"  # a rate: 8500元/平方米, 120公里/小时
             rf"(?P<post>{post})?",
             regex.V1,
         )
@@ -148,12 +149,13 @@ class QuantityFinder:
             if high < value:
                 return Rejection(num_start, m.end(), "not a range")
         start = m.start("pre") if pre in _NUMERAL_WORD_PREFIXES else num_start
+        per = self.units[m["per"]].canonical if m["per"] else None
         return Quantity(
             start=start,
-            end=m.end("unitm") if m["unitm"] else m.end("unit"),
+            end=m.end("per") if per else m.end("unitm") if m["unitm"] else m.end("unit"),
             value=value,
             high=high,
-            unit=unit.canonical,
+            unit=f"{unit.canonical}/{per}" if per else unit.canonical,
             kind=unit.kind,
             currency=unit.currency,
             qualifier=self._qualifier(pre, m["inf1"] or m["inf2"], m["post"], numeral),
