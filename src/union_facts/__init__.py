@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .extractor import ExtractionTimeout, Extractor, default_extractor
+from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
 from .vocabulary import Unit
 
@@ -19,10 +20,12 @@ __all__ = [
     "Report",
     "Section",
     "Span",
+    "TextDecodeError",
     "Unit",
     "extract",
     "extract_claims",
     "extract_headlines",
+    "read_text",
 ]
 __version__ = "0.1.0"
 
