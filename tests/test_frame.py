@@ -120,6 +120,6 @@ def test_core_works_and_to_frame_says_what_to_install_without_pandas():
 
 def test_import_stays_cheap():
     heavy = ("pandas", "pyarrow", "tqdm", "charset_normalizer", "playwright", "nbclient", "jsonschema")
-    code = f"import sys, union_facts; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    code = f"import sys, union_facts, union_facts.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]" and out.stderr == ""
