@@ -9,7 +9,10 @@
 from __future__ import annotations
 
 from .extractor import ExtractionTimeout, Extractor, default_extractor
+from .frame import to_frame
+from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
+from .schema import json_schema
 from .vocabulary import Unit
 
 __all__ = [
@@ -19,10 +22,14 @@ __all__ = [
     "Report",
     "Section",
     "Span",
+    "TextDecodeError",
     "Unit",
     "extract",
     "extract_claims",
     "extract_headlines",
+    "json_schema",
+    "read_text",
+    "to_frame",
 ]
 __version__ = "0.1.0"
 

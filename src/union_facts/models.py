@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _decimal_to_number(value: Decimal) -> int | float:
@@ -90,3 +94,22 @@ class Report(BaseModel):
     @property
     def headlines(self) -> list[str]:
         return [s.headline for s in self.sections if s.headline]
+
+    # Views (delegating to optional modules, imported only when used).
+    def to_frame(self, doc: Any = None, *, decimals: bool = False) -> pd.DataFrame:
+        """One row per claim as a pandas DataFrame (see `union_facts.to_frame`); needs the pandas extra."""
+        from .frame import to_frame
+
+        return to_frame([(doc, self)], decimals=decimals)
+
+    def to_html(self, path: str | os.PathLike[str] | None = None, *, doc: Any = None) -> str:
+        """A standalone HTML page with claims and headlines highlighted; written to `path` if given."""
+        from .render import write_html
+
+        return write_html(self, path, doc=doc)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the highlighted text and a table of the claims."""
+        from .render import report_html
+
+        return report_html(self)
