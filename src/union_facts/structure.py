@@ -25,6 +25,7 @@ _GENERIC_SOURCES = frozenset({"系统管理", "本站原创", "本站", "原创"
 _ORG_LINE = regex.compile(
     r"^[\p{Han}]{2,16}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局)$"
 )
+_BREADCRUMB_LINE = regex.compile(r"^[^<>»＞\n]{1,24}(?:\s?[>»＞]\s?[^<>»＞\n]{1,24}){2,6}$")
 _LABELS = frozenset({"正文", "相关推荐", "相关阅读", "分享", "打印", "关闭", "返回"})
 _CAPTION = regex.compile(
     r"[(（][^()（）]*摄[)）]|^(?:图|表)\s?[\d一二三四五六七八九十]|^(?:图为|注\s?[:：]|资料图)|单位\s?[:：]|\||[:：]\s*$"
@@ -116,8 +117,8 @@ class LayoutReader:
         hits = sum(1 for m in self.markers if m in t)
         if hits >= 2 or (hits and len(t) <= 100 and "。" not in t):
             return True
-        if t.count(">") + t.count("»") + t.count("＞") >= 2 and len(t) <= 100:
-            return True  # breadcrumb: 首页 > 新闻中心 > 工会动态
+        if _BREADCRUMB_LINE.match(t):
+            return True  # 首页 > 新闻中心 > 工会动态
         return t in _LABELS or bool(_TIMESTAMP.search(t) and len(t) <= 100)
 
     def _title(self, header: list[Line]) -> tuple[int, int] | None:
