@@ -1,0 +1,25 @@
+"""Inputs that once broke an invariant (found by the property tests), each with what it must give."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import union_facts
+
+from .invariants import assert_valid_report
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A fraction's numerator was taken again as a bare number listed before the next figure.
+        ("百分之5和百分之6", [("百分之5", "5", "%"), ("百分之6", "6", "%")]),
+        ("百分之-0、翻一番", [("百分之-0", "0", "%"), ("翻一番", "2", "倍")]),
+    ],
+)
+def test_found_by_fuzzing(text, want):
+    report = union_facts.extract(text)
+    assert_valid_report(text, report)
+    assert [(c.surface, c.value, c.unit) for c in report.claims] == [(s, Decimal(v), u) for s, v, u in want]
