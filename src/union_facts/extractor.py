@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-import regex
-
+from . import timed_regex as regex
 from . import vocabulary
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, normalize
@@ -22,10 +23,25 @@ _SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
 _QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
 _LEFT_WINDOW = 24
 _RIGHT_WINDOW = 16
+T = TypeVar("T")
 
 
 class ExtractionTimeout(RuntimeError):
     """A pattern ran past the extractor's time limit on this input."""
+
+
+def _time_limited(method: Callable[..., T]) -> Callable[..., T]:
+    """Run an `Extractor` method with its ``timeout`` on every pattern; a timeout is an ExtractionTimeout."""
+
+    @functools.wraps(method)
+    def limited(self: Extractor, text: str, *args: Any, **kwargs: Any) -> T:
+        try:
+            with regex.time_limit(self.timeout):
+                return method(self, text, *args, **kwargs)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"a pattern ran over {self.timeout} s on this input ({len(text)} chars)") from exc
+
+    return limited
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +89,7 @@ class Extractor:
         return self
 
     # ---------------------------------------------------------------- public API
+    @_time_limited
     def extract(self, text: str) -> Report:
         """Metadata, sections and claims of one document."""
         _check_text(text)
@@ -187,6 +204,7 @@ class Extractor:
         )
 
     # ---------------------------------------------------------------- accounting
+    @_time_limited
     def rejections(self, text: str) -> list[Rejection]:
         """Every number-like span the grammar saw but did not keep, with the reason."""
         _check_text(text)

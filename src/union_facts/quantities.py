@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
+from . import timed_regex as regex
 from . import vocabulary
 from .models import Kind, Qualifier
 from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
