@@ -23,3 +23,10 @@ def test_found_by_fuzzing(text, want):
     report = union_facts.extract(text)
     assert_valid_report(text, report)
     assert [(c.surface, c.value, c.unit) for c in report.claims] == [(s, Decimal(v), u) for s, v, u in want]
+
+
+def test_rejections_point_into_the_input_after_removed_pinyin():
+    # The grammar's own rejections (name, vague) came back in normalised positions.
+    text = "網(wǎng)站有万家灯火，一个人。"
+    got = [(text[r.start : r.end], r.reason) for r in union_facts.default_extractor().rejections(text)]
+    assert got == [("万家", "name"), ("一个", "vague")]

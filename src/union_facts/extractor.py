@@ -211,7 +211,7 @@ class Extractor:
         norm = normalize(text, timeout=self.timeout)
         layout = self.layout_reader.read(norm.text)
         quantities, rejected = self.finder.find(norm.text)
-        out = list(rejected)
+        out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
         for q in quantities:
             if (reason := self.reject_reason(norm.text, q, layout)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
