@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .accounting import Mention, account
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .models import Claim, Report, Section, Span
 from .vocabulary import Unit
@@ -16,10 +17,12 @@ __all__ = [
     "Claim",
     "ExtractionTimeout",
     "Extractor",
+    "Mention",
     "Report",
     "Section",
     "Span",
     "Unit",
+    "account",
     "extract",
     "extract_claims",
     "extract_headlines",

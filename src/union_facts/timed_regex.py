@@ -16,9 +16,9 @@ from contextvars import ContextVar
 from typing import Any
 
 import regex as _regex
-from regex import V1, Match, error, escape
+from regex import MULTILINE, V1, VERBOSE, Match, error, escape
 
-__all__ = ["V1", "Match", "Pattern", "compile", "error", "escape", "time_limit"]
+__all__ = ["MULTILINE", "V1", "VERBOSE", "Match", "Pattern", "compile", "error", "escape", "time_limit"]
 
 _limit: ContextVar[float | None] = ContextVar("union_facts_regex_timeout", default=None)
 
