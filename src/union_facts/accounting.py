@@ -17,7 +17,7 @@ from . import timed_regex as regex
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .models import Claim
 from .normalize import Normalized, normalize
-from .quantities import Rejection
+from .quantities import ARABIC, Rejection
 from .structure import Layout
 
 #: Chinese numeral characters (simplified; traditional forms are folded before matching).
@@ -42,6 +42,7 @@ _TIMES = regex.compile(
     |(?<![{_CN}])[{_CN}]{{1,3}}[时点][{_CN}]{{1,3}}分""",
     regex.VERBOSE,
 )
+_CODES = regex.compile(r"(?<![\d.])\d++(?:\.\d++){2,}+(?![\d.])")  # 1.2.3.4: a version or an item code
 _PAGES = regex.compile(r"(?:第|共)\s?\d++\s?页|(?<![\d/])\d++\s?/\s?\d++\s?页")
 _LIST_NUMBER = regex.compile(
     r"^[ \t]*(?:第[一二三四五六七八九十]++(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[ \t]?[、.](?!\d)"
@@ -49,6 +50,7 @@ _LIST_NUMBER = regex.compile(
     regex.MULTILINE,
 )
 _LETTER = regex.compile(r"[A-Za-z]")
+_BARE_NUMBER = regex.compile(rf"(?<![\d.,]){ARABIC}")
 _LONGEST_WORD_RUN = 8  # longer numeral runs are noise, not segmented
 
 
@@ -123,12 +125,14 @@ class _Accountant:
         text, out = self.norm.text, []
         for m in self.ex._exclusions.finditer(text, 0, len(text)):
             out.append(_Candidate(2, *self.norm.span(m.start(), m.end()), m.lastgroup))
-        for rank, fate, pattern in ((3, "date", _DATES), (3, "time", _TIMES), (3, "page", _PAGES)):
+        for rank, fate, pattern in ((3, "date", _DATES), (3, "time", _TIMES), (3, "page", _PAGES), (3, "code", _CODES)):
             out += [_Candidate(rank, *self.norm.span(*m.span()), fate) for m in pattern.finditer(text)]
         for h in self.layout.headlines:
             if h.section_start < h.start:
                 out.append(_Candidate(4, *self.norm.span(h.section_start, h.start), "heading"))
         out += [_Candidate(4, *self.norm.span(*m.span()), "heading") for m in _LIST_NUMBER.finditer(text)]
+        for m in _BARE_NUMBER.finditer(text):  # a number no rule took: one mention, not one per digit run
+            out.append(_Candidate(5, *self.norm.span(*m.span()), *self._classify(*m.span())))
         return out
 
     def _holds_a_run(self, cand: _Candidate) -> bool:
@@ -175,7 +179,7 @@ class _Accountant:
                 return "boilerplate", ""
         if text[a].isdigit():
             letters = _LETTER.match(text, a - 1) if a else None
-            if letters or _LETTER.match(text, b) or b - a >= 7:
+            if letters or _LETTER.match(text, b) or (b - a >= 7 and text[a:b].isdecimal()):
                 return "code", ""
             return "no_unit", ""
         if b - a > _LONGEST_WORD_RUN:
