@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -30,3 +31,18 @@ def test_rejections_point_into_the_input_after_removed_pinyin():
     text = "網(wǎng)站有万家灯火，一个人。"
     got = [(text[r.start : r.end], r.reason) for r in union_facts.default_extractor().rejections(text)]
     assert got == [("万家", "name"), ("一个", "vague")]
+
+
+@pytest.mark.parametrize(
+    ("bad", "fix"),
+    [
+        (memoryview("工会".encode()), r"decode first"),
+        (bytearray("工会".encode()), r"decode first"),
+        (Path("report.txt"), r"read it first, e\.g\. union_facts\.read_text\('report\.txt'\)"),
+        (42, r"not int: pass the document's text"),
+        (None, r"not NoneType: pass the document's text"),
+    ],
+)
+def test_a_type_error_names_the_fix(bad, fix):
+    with pytest.raises(TypeError, match=fix):
+        union_facts.extract(bad)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -219,10 +220,13 @@ class Extractor:
 
 
 def _check_text(text: object) -> None:
-    if isinstance(text, (bytes, bytearray)):
+    if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("extract() takes str, not bytes: decode first, e.g. union_facts.read_text(data)")
+    if isinstance(text, os.PathLike):
+        fix = f"read it first, e.g. union_facts.read_text({os.fspath(text)!r})"
+        raise TypeError(f"extract() takes the text, not a path: {fix}")
     if not isinstance(text, str):
-        raise TypeError(f"extract() takes str, not {type(text).__name__}")
+        raise TypeError(f"extract() takes str, not {type(text).__name__}: pass the document's text")
 
 
 def _compile_exclusions() -> regex.Pattern[str]:
