@@ -174,9 +174,10 @@ class _Accountant:
     def _classify(self, a: int, b: int) -> tuple[str, str]:
         """Fate of a normalised run no rule spoke for."""
         text = self.norm.text
-        for lo, hi in self.layout.boilerplate:
-            if lo <= a < hi:
-                return "boilerplate", ""
+        chrome = self.layout.boilerplate  # line spans, in order
+        k = bisect_right(chrome, (a, len(text))) - 1
+        if k >= 0 and chrome[k][0] <= a < chrome[k][1]:
+            return "boilerplate", ""
         if text[a].isdigit():
             letters = _LETTER.match(text, a - 1) if a else None
             if letters or _LETTER.match(text, b) or (b - a >= 7 and text[a:b].isdecimal()):
