@@ -6,7 +6,7 @@ from union_facts import Report
 
 
 def assert_valid_report(text: str, report: Report) -> None:
-    """Offsets point at the input, claims are in order and disjoint, ranges are not inverted."""
+    """Offsets point at the input; claims, sections and chrome are in order and disjoint; no inverted range."""
     assert isinstance(report, Report)
     assert report.text == text
     previous_end = 0
@@ -16,8 +16,11 @@ def assert_valid_report(text: str, report: Report) -> None:
         assert c.start >= previous_end, f"{c} overlaps or precedes the claim before it (which ends at {previous_end})"
         previous_end = c.end
         assert c.high is None or c.high >= c.value, c
-        assert c.section is None or 0 <= c.section < len(report.sections), c
-    for s in report.sections:
-        assert 0 <= s.start <= s.end <= len(text), s
-    for span in report.boilerplate:
-        assert 0 <= span.start <= span.end <= len(text), span
+        if c.section is not None:
+            section = report.sections[c.section]
+            assert section.start <= c.start < section.end, (c, section)
+    for spans in (report.sections, report.boilerplate):
+        previous_end = 0
+        for span in spans:
+            assert previous_end <= span.start <= span.end <= len(text), (span, spans)
+            previous_end = span.end
