@@ -9,6 +9,8 @@ from types import ModuleType
 
 import pytest
 
+from . import _hypothesis  # noqa: F401  (registers and loads the hypothesis profiles)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SAMPLE = HERE / "data" / "gy01"

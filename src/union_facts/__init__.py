@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .accounting import Mention, account
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .frame import to_frame
 from .io import TextDecodeError, read_text
@@ -19,11 +20,13 @@ __all__ = [
     "Claim",
     "ExtractionTimeout",
     "Extractor",
+    "Mention",
     "Report",
     "Section",
     "Span",
     "TextDecodeError",
     "Unit",
+    "account",
     "extract",
     "extract_claims",
     "extract_headlines",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+import os
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-import regex
-
+from . import timed_regex as regex
 from . import vocabulary
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum, normalize
@@ -25,10 +27,25 @@ _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
 _SPAM_REACH = 30  # characters around a figure searched for advert words, within its clause
 _LEFT_WINDOW = 24
 _RIGHT_WINDOW = 16
+T = TypeVar("T")
 
 
 class ExtractionTimeout(RuntimeError):
     """A pattern ran past the extractor's time limit on this input."""
+
+
+def _time_limited(method: Callable[..., T]) -> Callable[..., T]:
+    """Run an `Extractor` method with its ``timeout`` on every pattern; a timeout is an ExtractionTimeout."""
+
+    @functools.wraps(method)
+    def limited(self: Extractor, text: str, *args: Any, **kwargs: Any) -> T:
+        try:
+            with regex.time_limit(self.timeout):
+                return method(self, text, *args, **kwargs)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"a pattern ran over {self.timeout} s on this input ({len(text)} chars)") from exc
+
+    return limited
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +94,7 @@ class Extractor:
         return self
 
     # ---------------------------------------------------------------- public API
+    @_time_limited
     def extract(self, text: str) -> Report:
         """Metadata, sections and claims of one document."""
         _check_text(text)
@@ -130,7 +148,7 @@ class Extractor:
         window = (max(0, q.start - 12), min(len(text), q.end + 12))
         for m in self._exclusions.finditer(text, *window, overlapped=True, timeout=self.timeout):
             if m.start() < q.end and q.start < m.end():
-                return (m.lastgroup or "excluded").split("__")[0]
+                return exclusion_reason(m)
         if q.chinese:
             for m in _QUOTED.finditer(text, max(0, q.start - 81), min(len(text), q.end + 81)):
                 if m.start() < q.start and q.end < m.end():
@@ -204,13 +222,14 @@ class Extractor:
         )
 
     # ---------------------------------------------------------------- accounting
+    @_time_limited
     def rejections(self, text: str) -> list[Rejection]:
         """Every number-like span the grammar saw but did not keep, with the reason."""
         _check_text(text)
         norm = normalize(text, timeout=self.timeout)
         layout = self.layout_reader.read(norm.text)
         quantities, rejected = self.finder.find(norm.text)
-        out = list(rejected)
+        out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
         for q in quantities:
             if (reason := self.reject_reason(norm.text, q, layout)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
@@ -218,10 +237,18 @@ class Extractor:
 
 
 def _check_text(text: object) -> None:
-    if isinstance(text, (bytes, bytearray)):
+    if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("extract() takes str, not bytes: decode first, e.g. union_facts.read_text(data)")
+    if isinstance(text, os.PathLike):
+        fix = f"read it first, e.g. union_facts.read_text({os.fspath(text)!r})"
+        raise TypeError(f"extract() takes the text, not a path: {fix}")
     if not isinstance(text, str):
-        raise TypeError(f"extract() takes str, not {type(text).__name__}")
+        raise TypeError(f"extract() takes str, not {type(text).__name__}: pass the document's text")
+
+
+def exclusion_reason(m: regex.Match[str]) -> str:
+    """The reason of an exclusion match: its group name without the ``__index`` suffix."""
+    return (m.lastgroup or "excluded").split("__")[0]
 
 
 def _compile_exclusions() -> regex.Pattern[str]:

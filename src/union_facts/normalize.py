@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-import regex
+from . import timed_regex as regex
 
 _EMOJI = r"[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\u3030]"
 _PINYIN_LETTER = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"

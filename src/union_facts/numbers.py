@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-import regex
+from . import timed_regex as regex
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_MULTIPLIERS = "十百千万亿"

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
+from . import timed_regex as regex
 from . import vocabulary
 from .models import Kind, Qualifier
 from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
@@ -243,12 +242,14 @@ class QuantityFinder:
     def _coordinated(self, text: str, found: list[Quantity]) -> list[Quantity]:
         """Bare numbers listed before a figure share its unit: 1.2、1.3和5.6个百分点."""
         out: list[Quantity] = []
+        floor = 0  # never reach back into the figure before (百分之5和百分之6: 5 is taken)
         for q in found:
             if q.high is not None or q.chinese:
+                floor = q.context_end
                 continue
             pos = q.context_start
             scale = multiplier(q.multiplier) if q.multiplier else Decimal(1)
-            while (m := self.bare_before.search(text, max(0, pos - 24), pos, timeout=self.timeout)) is not None:
+            while (m := self.bare_before.search(text, max(floor, pos - 24), pos, timeout=self.timeout)) is not None:
                 value = parse_numeral(m["num"])
                 if value is None:
                     break
@@ -269,6 +270,7 @@ class QuantityFinder:
                     )
                 )
                 pos = m.start("num")
+            floor = q.context_end
         return out
 
 

@@ -9,8 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
+from . import timed_regex as regex
 from . import vocabulary
 
 _DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)")

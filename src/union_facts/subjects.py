@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from . import timed_regex as regex
 from . import vocabulary
 
 _NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i"})

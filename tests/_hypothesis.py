@@ -1,0 +1,32 @@
+"""Hypothesis profiles: `ci` (the default, bounded) and `long` (the fuzz run, not part of CI).
+
+Pick one with ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py`` (or pytest's
+``--hypothesis-profile long``). No deadline in either: the machines are shared and noisy, and a
+slow example is not a failure (a hang is caught by the extractor's own timeout).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+#: Examples per property test (the long profile: six property tests, 300,000 inputs in all).
+CI_EXAMPLES = 300
+LONG_EXAMPLES = 50_000
+
+settings.register_profile(
+    "ci",
+    max_examples=CI_EXAMPLES,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long",
+    max_examples=LONG_EXAMPLES,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
