@@ -9,7 +9,7 @@ to a position in the original string.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,11 +94,14 @@ class Normalized:
         """The original characters behind normalised ``[start, end)``, noise left out."""
         if not self.seg_starts:
             return self.original[start:end]
+        starts = self.seg_starts
         parts = []
-        bounds = [*self.seg_starts[1:], len(self.text)]
-        for seg_start, seg_end, shift in zip(self.seg_starts, bounds, self.seg_shifts, strict=False):
-            a, b = max(start, seg_start), min(end, seg_end)
+        # Only the segments that overlap [start, end): found by bisection, not by a scan of all.
+        for k in range(max(bisect_right(starts, start) - 1, 0), bisect_left(starts, end)):
+            seg_end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            a, b = max(start, starts[k]), min(end, seg_end)
             if a < b:
+                shift = self.seg_shifts[k]
                 parts.append(self.original[a + shift : b + shift])
         return "".join(parts)
 
