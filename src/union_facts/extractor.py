@@ -85,7 +85,8 @@ class Extractor:
         except TimeoutError as exc:
             raise ExtractionTimeout(f"a pattern ran over {self.timeout} s on this input ({len(text)} chars)") from exc
         sections = _sections(norm, layout)
-        claims = [self._claim(norm, f, sections) for f in figures]
+        section_starts = [s.start for s in sections]
+        claims = [self._claim(norm, f, section_starts) for f in figures]
         return Report(
             text=text,
             title=norm.original_without_noise(*layout.title) if layout.title else None,
@@ -161,7 +162,7 @@ class Extractor:
             subject += word if vocabulary.changes().get(word) else ("增长" if info.change == "up" else "下降")
         return SubjectInfo(subject, info.change, info.cumulative, info.enumerated)
 
-    def _claim(self, norm: Normalized, f: Figure, sections: list[Section]) -> Claim:
+    def _claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
         q, text = f.quantity, norm.text
         start, end = norm.span(q.start, q.end)
         sent_lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, q.start - 400), q.start)), default=0)
@@ -182,7 +183,7 @@ class Extractor:
             cumulative=f.info.cumulative,
             change=f.info.change,  # type: ignore[arg-type]
             period=norm.original_without_noise(*periods[-1].span()) if periods else None,
-            section=_section_index(sections, start),
+            section=_section_index(section_starts, start),
             sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
         )
 
@@ -256,10 +257,10 @@ def _sections(norm: Normalized, layout: Layout) -> list[Section]:
     return sections
 
 
-def _section_index(sections: list[Section], pos: int) -> int | None:
-    if not sections:
+def _section_index(section_starts: list[int], pos: int) -> int | None:
+    if not section_starts:
         return None
-    return max(0, bisect_right([s.start for s in sections], pos) - 1)
+    return max(0, bisect_right(section_starts, pos) - 1)
 
 
 _default: Extractor | None = None
