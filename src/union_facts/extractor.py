@@ -117,9 +117,9 @@ class Extractor:
 
     def reject_reason(self, text: str, q: Quantity, layout: Layout) -> str | None:
         """Why a found quantity is not a claim (None when it is one)."""
-        for a, b in layout.boilerplate:
-            if a <= q.start < b:
-                return "boilerplate"
+        k = bisect_right(layout.boilerplate, (q.start, len(text))) - 1
+        if k >= 0 and layout.boilerplate[k][0] <= q.start < layout.boilerplate[k][1]:
+            return "boilerplate"
         for m in self._exclusions.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
             if m.start() < q.end and q.start < m.end():
                 return m.lastgroup or "excluded"
