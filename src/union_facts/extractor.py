@@ -6,6 +6,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -56,6 +57,8 @@ class Extractor:
         headline_patterns: Sequence[str] = (),
         timeout: float | None = 10.0,
     ) -> None:
+        extra_units, domain_terms = tuple(extra_units), tuple(domain_terms)
+        self._config = (extra_units, domain_terms, tuple(headline_patterns), timeout)
         units = list(vocabulary.units())
         units += [u if isinstance(u, Unit) else Unit(u, u, "count") for u in extra_units]
         self.timeout = timeout
@@ -65,6 +68,10 @@ class Extractor:
         self.subjects = SubjectFinder(self.segmenter)
         self._exclusions = _compile_exclusions()
         self._periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its configuration: each worker process rebuilds it once (see `rebuild`)."""
+        return (rebuild, self._config)
 
     def warm_up(self) -> Extractor:
         """Load the segmenter's dictionary now rather than on the first figure."""
@@ -274,3 +281,29 @@ def default_extractor() -> Extractor:
             if _default is None:
                 _default = Extractor()
     return _default
+
+
+_rebuilt: dict[tuple[Any, ...], Extractor] = {}
+_rebuilt_lock = threading.Lock()
+
+
+def rebuild(
+    extra_units: tuple[str | Unit, ...] = (),
+    domain_terms: tuple[str, ...] = (),
+    headline_patterns: tuple[str, ...] = (),
+    timeout: float | None = 10.0,
+) -> Extractor:
+    """The extractor of this configuration in this process, made on the first call only.
+
+    Unpickling an `Extractor` calls this, so a worker that receives one with every task (dask,
+    Spark) builds it once; the default configuration is `default_extractor()` itself.
+    """
+    key = (extra_units, domain_terms, headline_patterns, timeout)
+    if key == ((), (), (), 10.0):
+        return default_extractor()
+    with _rebuilt_lock:
+        if (ex := _rebuilt.get(key)) is None:
+            ex = _rebuilt[key] = Extractor(
+                extra_units=extra_units, domain_terms=domain_terms, headline_patterns=headline_patterns, timeout=timeout
+            )
+    return ex
