@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .models import Claim, Report, Section, Span
+from .parallel import extract_many
 from .vocabulary import Unit
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "extract",
     "extract_claims",
     "extract_headlines",
+    "extract_many",
 ]
 __version__ = "0.1.0"
 
