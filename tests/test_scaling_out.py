@@ -1,4 +1,4 @@
-"""Many documents: extract_many on a process pool, pickling for engines."""
+"""Many documents: extract_many on a process pool, pickling for engines, claims as a table."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 import union_facts
 from union_facts import Extractor
+from union_facts.frames import COLUMNS, to_frame
 
 from .conftest import dev_documents
 
@@ -59,3 +60,16 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     again = pickle.loads(blob)
     assert again is not ex and pickle.loads(blob) is again  # built once per process
     assert pickle.loads(pickle.dumps(union_facts.default_extractor())) is union_facts.default_extractor()
+
+
+def test_to_frame_has_one_row_per_claim(sample_text):
+    reports = [union_facts.extract(sample_text), union_facts.extract("没有数字。")]
+    frame = to_frame(reports, ids=["gy01", "empty"])
+    assert tuple(frame.columns) == COLUMNS
+    assert len(frame) == len(reports[0].claims) and set(frame["doc"]) == {"gy01"}
+    row, claim = frame.iloc[0], reports[0].claims[0]
+    assert tuple(row[["surface", "value", "start", "end"]]) == (claim.surface, claim.value, claim.start, claim.end)
+    assert row["title"] == reports[0].title and row["published"] == reports[0].published
+    assert row["headline"] == reports[0].sections[claim.section].headline
+    assert list(to_frame(reports)["doc"].unique()) == [0]
+    assert to_frame([]).empty and tuple(to_frame([]).columns) == COLUMNS
