@@ -1,9 +1,11 @@
-"""Many documents: extract_many on a process pool, pickling for engines, claims as a table."""
+"""Many documents: extract_many on a process pool, pickling for engines, claims as a table, dask."""
 
 from __future__ import annotations
 
 import multiprocessing
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -11,7 +13,7 @@ import union_facts
 from union_facts import Extractor
 from union_facts.frames import COLUMNS, to_frame
 
-from .conftest import dev_documents
+from .conftest import DEV, ROOT, dev_documents, needs_dev_set
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +75,22 @@ def test_to_frame_has_one_row_per_claim(sample_text):
     assert row["headline"] == reports[0].sections[claim.section].headline
     assert list(to_frame(reports)["doc"].unique()) == [0]
     assert to_frame([]).empty and tuple(to_frame([]).columns) == COLUMNS
+
+
+@needs_dev_set
+def test_dask_example_writes_the_serial_claims(tmp_path):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "claims.parquet"
+    script = ROOT / "examples" / "dask_corpus.py"
+    docs = DEV / "docs"
+    subprocess.run([sys.executable, str(script), str(docs), str(out), "--workers", "2"], check=True, timeout=300)
+    paths = sorted(docs.rglob("*.txt"))
+    serial = [union_facts.extract(p.read_text(encoding="utf-8")) for p in paths]
+    expected = to_frame(serial, ids=[p.relative_to(docs).as_posix() for p in paths])
+    got = pd.read_parquet(out)
+    keys = ["doc", "start", "end"]
+    got = got.sort_values(keys, kind="stable").reset_index(drop=True)
+    expected = expected.sort_values(keys, kind="stable").reset_index(drop=True)
+    assert len(got) == len(expected) > 100
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
