@@ -20,7 +20,7 @@ def built():
     """The private jieba POSTokenizer (built the slow way) and a lexicon packed from it."""
     segmenter = Segmenter(["暖心灯"])
     pos = segmenter._build()
-    lex = lexicon.Lexicon.unpack(lexicon.Lexicon.pack(segmenter._tables()))
+    lex = lexicon.Lexicon.from_bytes(lexicon.Lexicon.pack(segmenter._tables()))
     return pos, lex
 
 
@@ -80,7 +80,7 @@ def test_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
     (tmp_path / "union_facts-lexicon-k.bin").write_bytes(b"not marshal data")
     lex = lexicon.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
     assert lex.cut("工会") == [("工会", "n")]
-    assert lexicon.Lexicon.unpack((tmp_path / "union_facts-lexicon-k.bin").read_bytes()).total == 3
+    assert lexicon.Lexicon.open(tmp_path / "union_facts-lexicon-k.bin").total == 3
 
 
 def test_unwritable_cache_dir_still_works(tmp_path, monkeypatch):

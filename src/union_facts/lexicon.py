@@ -27,6 +27,7 @@ import re
 import sys
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from math import log
 from pathlib import Path
@@ -45,17 +46,23 @@ Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixe
 
 
 class Lexicon:
-    """Word frequencies and tags, unpacked by first character on demand (thread-safe)."""
+    """Word frequencies and tags, unpacked by first character on demand (thread-safe).
 
-    def __init__(self, total: int, shards: dict[str, bytes]) -> None:
+    `read(offset, size)` returns bytes of the shard region: `open` reads them from the cache
+    file with ``os.pread`` (nothing held in memory, fork-safe), `from_bytes` from memory.
+    """
+
+    def __init__(self, total: int, index: dict[str, tuple[int, int]], read: Callable[[int, int], bytes]) -> None:
         self.total = total
         self.freq: dict[str, int] = {}
         self.tags: dict[str, str] = {}
-        self._shards = shards  # first character -> marshalled (freq, tags) of its words
-        self._pending: frozenset[str] = frozenset(shards)
+        self._index = index  # first character -> (offset, size) of its marshalled (freq, tags)
+        self._read = read
+        self._pending: frozenset[str] = frozenset(index)
         self._lock = threading.Lock()
 
-    # ---------------------------------------------------------------- packing
+    # ---------------------------------------------------------------- the file format
+    # 8 bytes: header size; header: marshal of (_FORMAT, total, index); then the shards.
     @staticmethod
     def pack(tables: Tables) -> bytes:
         """The cache file's bytes for built tables."""
@@ -67,20 +74,55 @@ class Lexicon:
         for word, t in tags.items():
             if word:
                 by_char.setdefault(word[0], ({}, {}))[1][word] = t
-        shards = {ch: marshal.dumps(part) for ch, part in by_char.items()}
-        return marshal.dumps((_FORMAT, int(total), shards))
+        blobs, index, offset = [], {}, 0
+        for ch, (part_freq, part_tags) in by_char.items():
+            # one string object per word and per tag, so the unpacked dicts share them
+            same = {w: w for w in part_freq}
+            part_tags = {same.get(w, w): sys.intern(t) for w, t in part_tags.items()}
+            blob = marshal.dumps((part_freq, part_tags))
+            index[ch] = (offset, len(blob))
+            blobs.append(blob)
+            offset += len(blob)
+        header = marshal.dumps((_FORMAT, int(total), index))
+        return len(header).to_bytes(8, "little") + header + b"".join(blobs)
 
-    @classmethod
-    def unpack(cls, data: bytes) -> Lexicon:
-        """A lexicon from a cache file's bytes; ValueError when they are not one."""
+    @staticmethod
+    def _header(head: bytes, size: int) -> tuple[int, dict[str, tuple[int, int]], int]:
+        """(total, index, start of the shards), checked against the file size; ValueError if not one."""
         try:
-            header, total, shards = marshal.loads(data)
-            ok = header == _FORMAT and isinstance(total, int) and total > 0 and isinstance(shards, dict)
+            n = int.from_bytes(head[:8], "little")
+            fmt, total, index = marshal.loads(head[8 : 8 + n])
+            ok = fmt == _FORMAT and isinstance(total, int) and total > 0 and isinstance(index, dict)
+            ok = ok and 8 + n + sum(length for _, length in index.values()) == size
         except (EOFError, ValueError, TypeError) as exc:
             raise ValueError("not a lexicon cache") from exc
-        if not ok or not all(isinstance(b, bytes) for b in shards.values()):
-            raise ValueError("not a lexicon cache of this format")
-        return cls(total, shards)
+        if not ok:
+            raise ValueError("not a lexicon cache of this format, or truncated")
+        return total, index, 8 + n
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Lexicon:
+        total, index, base = cls._header(data, len(data))
+        return cls(total, index, lambda offset, size: data[base + offset : base + offset + size])
+
+    @classmethod
+    def open(cls, path: Path) -> Lexicon:
+        """The lexicon in a cache file; OSError or ValueError when it cannot be read as one."""
+        if not hasattr(os, "pread"):  # not POSIX: read it whole
+            return cls.from_bytes(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            size = os.fstat(fd).st_size
+            n = int.from_bytes(os.pread(fd, 8, 0), "little")
+            if 8 + n > size:
+                raise ValueError("not a lexicon cache")
+            total, index, base = cls._header(os.pread(fd, 8 + n, 0), size)
+        except BaseException:
+            os.close(fd)
+            raise
+        lexicon = cls(total, index, lambda offset, size: os.pread(fd, size, base + offset))
+        weakref.finalize(lexicon, os.close, fd)
+        return lexicon
 
     # ---------------------------------------------------------------- lookups
     def ensure(self, text: str) -> None:
@@ -88,7 +130,7 @@ class Lexicon:
         if missing := self._pending.intersection(text):
             with self._lock:
                 for ch in missing & self._pending:
-                    freq, tags = marshal.loads(self._shards.pop(ch))
+                    freq, tags = marshal.loads(self._read(*self._index[ch]))
                     self.freq.update(freq)
                     self.tags.update(tags)
                 # published after the tables are filled: a character not pending is complete
@@ -123,21 +165,30 @@ class Lexicon:
     def _cut_block(self, blk: str, out: list[tuple[str, str]]) -> None:
         """jieba's get_DAG, calc and __cut_DAG_NO_HMM on one run of word characters."""
         freq, n = self.freq, len(blk)
-        dag: list[list[int]] = []
+        # get_DAG, keeping log(frequency) of each edge; a character that starts no word is an
+        # edge of its own with frequency 1 (jieba: ``FREQ.get(w) or 1``), so log 0.0.
+        dag: list[list[tuple[int, float]]] = []
         for k in range(n):
             ends = []
             i, frag = k, blk[k]
             while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
+                if f := freq[frag]:
+                    ends.append((i, log(f)))
                 i += 1
                 frag = blk[k : i + 1]
-            dag.append(ends or [k])
+            dag.append(ends or [(k, 0.0)])
+        # calc: the best route from each position to the end, the same sums and the same
+        # tie-break as jieba's max() over (score, end) tuples.
         route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         route[n] = (0, 0)
         logtotal = log(self.total)
         for idx in range(n - 1, -1, -1):
-            route[idx] = max((log(freq.get(blk[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in dag[idx])
+            best: tuple[float, int] | None = None
+            for x, logf in dag[idx]:
+                cand = (logf - logtotal + route[x + 1][0], x)
+                if best is None or cand > best:
+                    best = cand
+            route[idx] = best  # type: ignore[assignment]
         x, buf = 0, ""
         while x < n:
             y = route[x][1] + 1
@@ -178,7 +229,7 @@ def load(key: str, build: Callable[[], Tables]) -> Lexicon:
     """The cached lexicon named `key`; built with `build` (and cached) when absent or unreadable."""
     path = cache_dir() / f"union_facts-lexicon-{key}.bin"
     try:
-        return Lexicon.unpack(path.read_bytes())
+        return Lexicon.open(path)
     except (OSError, ValueError):
         pass
     data = Lexicon.pack(build())
@@ -189,8 +240,9 @@ def load(key: str, build: Callable[[], Tables]) -> Lexicon:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)  # atomic: concurrent builders each write a whole file
-    except OSError:
+        return Lexicon.open(path)
+    except (OSError, ValueError):
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    return Lexicon.unpack(data)
+    return Lexicon.from_bytes(data)
