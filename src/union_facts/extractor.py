@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,7 +93,7 @@ class Extractor:
             raise ExtractionTimeout(f"a pattern ran over {self.timeout} s on this input ({len(text)} chars)") from exc
         sections = _sections(norm, layout)
         section_starts = [s.start for s in sections]
-        claims = [self._claim(norm, f, section_starts) for f in figures]
+        claims = [self._claim(norm, f, section_starts) for f in _drain(figures)]
         return Report(
             text=text,
             title=norm.original_without_noise(*layout.title) if layout.title else None,
@@ -262,6 +262,14 @@ def _sections(norm: Normalized, layout: Layout) -> list[Section]:
             Section(headline=norm.original_without_noise(h.start, h.end), level=h.level, start=starts[i], end=end)
         )
     return sections
+
+
+def _drain(items: list[Figure]) -> Iterator[Figure]:
+    """The items in order, each dropped from the list as it is taken: a figure is freed once its
+    claim is made, so a long document never holds all its figures and all its claims at once."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _section_index(section_starts: list[int], pos: int) -> int | None:
