@@ -20,6 +20,7 @@ from .vocabulary import Unit
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
+_LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")  # searches backwards: the last one first
 _QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
 _LEFT_WINDOW = 24
 _RIGHT_WINDOW = 16
@@ -172,7 +173,8 @@ class Extractor:
     def _claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
         q, text = f.quantity, norm.text
         start, end = norm.span(q.start, q.end)
-        sent_lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, q.start - 400), q.start)), default=0)
+        sent_lo_m = _LAST_SENTENCE_BREAK.search(text, max(0, q.start - 400), q.start)
+        sent_lo = sent_lo_m.end() if sent_lo_m else 0
         sent_hi_m = _SENTENCE_BREAK.search(text, q.end, min(len(text), q.end + 400))
         sent_hi = sent_hi_m.end() if sent_hi_m else min(len(text), q.end + 400)
         periods = list(self._periods.finditer(text, sent_lo, q.start))
