@@ -59,7 +59,7 @@ class Segmenter:
         self._extra_terms = tuple(extra_terms)
         self._lock = threading.Lock()
         self._lexicon: lexicon.Lexicon | None = None
-        self._cached_tokens = lru_cache(maxsize=65536)(self._tokenize)
+        self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
         self.domain_words: frozenset[str] = frozenset()
 
     def _build(self) -> Any:
