@@ -111,3 +111,14 @@ def test_segmenter_from_a_fresh_cache_matches(tmp_path, monkeypatch, built):
     assert len(list(Path(tmp_path).iterdir())) == 1
     assert reading.tokens(window) == building.tokens(window)
     assert reading.domain_words == building.domain_words and "暖心灯" in reading.domain_words
+
+
+def test_threads_share_one_lazily_filled_lexicon(sample_text):
+    """Windows segmented from many threads at once, on a fresh segmenter, as one thread would."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    windows = _windows(sample_text)
+    expected = [Segmenter().tokens(w) for w in windows]
+    fresh = Segmenter()
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(fresh.tokens, windows)) == expected
