@@ -62,6 +62,8 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     again = pickle.loads(blob)
     assert again is not ex and pickle.loads(blob) is again  # built once per process
     assert pickle.loads(pickle.dumps(union_facts.default_extractor())) is union_facts.default_extractor()
+    # every argument of Extractor() travels: a new one must join Extractor._config and rebuild()
+    assert len(Extractor()._config) == len(Extractor.__init__.__kwdefaults__)
 
 
 def test_to_frame_has_one_row_per_claim(sample_text):

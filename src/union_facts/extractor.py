@@ -322,7 +322,8 @@ def rebuild(
     Spark) builds it once; the default configuration is `default_extractor()` itself.
     """
     key = (extra_units, domain_terms, headline_patterns, timeout)
-    if key == ((), (), (), 10.0):
+    defaults = Extractor.__init__.__kwdefaults__ or {}
+    if key == tuple(d if k == "timeout" else tuple(d) for k, d in defaults.items()):
         return default_extractor()
     with _rebuilt_lock:
         if (ex := _rebuilt.get(key)) is None:
