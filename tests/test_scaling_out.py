@@ -29,7 +29,7 @@ def test_extract_many_keeps_input_order_and_matches_serial(texts):
 
 
 def test_extract_many_sends_a_configured_extractor_to_fresh_workers():
-    ex = Extractor(extra_units=["盏"], domain_terms=["暖心灯"])
+    ex = Extractor(extra_units=["盏"], domain_terms=["暖心灯"]).warm_up()  # its dictionary cache, for the workers
     texts = ["安装暖心灯300盏。", "建成驿站30家，服务职工2万人次。"] * 3
     spawn = multiprocessing.get_context("spawn")
     got = list(union_facts.extract_many(texts, workers=2, chunksize=2, extractor=ex, mp_context=spawn))
