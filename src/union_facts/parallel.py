@@ -24,7 +24,7 @@ def extract_many(
     texts: Iterable[str],
     *,
     workers: int | None = None,
-    chunksize: int = 8,
+    chunksize: int = 16,
     extractor: Extractor | None = None,
     progress: bool = False,
     total: int | None = None,
