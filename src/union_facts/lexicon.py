@@ -42,6 +42,7 @@ _RE_NUM = re.compile("[\\.0-9]+")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
 
+_NO_WORDS: tuple[dict[str, int], dict[str, str]] = ({}, {})  # a character that starts no word
 Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixes at 0), total, tags
 
 
@@ -54,8 +55,7 @@ class Lexicon:
 
     def __init__(self, total: int, index: dict[str, tuple[int, int]], read: Callable[[int, int], bytes]) -> None:
         self.total = total
-        self.freq: dict[str, int] = {}
-        self.tags: dict[str, str] = {}
+        self._parts: dict[str, tuple[dict[str, int], dict[str, str]]] = {}  # unpacked, by first character
         self._index = index  # first character -> (offset, size) of its marshalled (freq, tags)
         self._read = read
         self._pending: frozenset[str] = frozenset(index)
@@ -130,16 +130,14 @@ class Lexicon:
         if missing := self._pending.intersection(text):
             with self._lock:
                 for ch in missing & self._pending:
-                    freq, tags = marshal.loads(self._read(*self._index[ch]))
-                    self.freq.update(freq)
-                    self.tags.update(tags)
-                # published after the tables are filled: a character not pending is complete
+                    self._parts[ch] = marshal.loads(self._read(*self._index[ch]))
+                # published after the parts are in: a character not pending is complete
                 self._pending = self._pending - missing
 
     def tag(self, word: str) -> str:
         """Part of speech of a dictionary word ('' when unknown)."""
         self.ensure(word[:1])
-        return self.tags.get(word, "")
+        return self._parts.get(word[:1], _NO_WORDS)[1].get(word, "")
 
     def cut(self, sentence: str) -> list[tuple[str, str]]:
         """(word, flag) pairs: jieba's ``POSTokenizer.lcut(sentence, HMM=False)``."""
@@ -164,11 +162,12 @@ class Lexicon:
 
     def _cut_block(self, blk: str, out: list[tuple[str, str]]) -> None:
         """jieba's get_DAG, calc and __cut_DAG_NO_HMM on one run of word characters."""
-        freq, n = self.freq, len(blk)
+        parts, n = self._parts, len(blk)
         # get_DAG, keeping log(frequency) of each edge; a character that starts no word is an
         # edge of its own with frequency 1 (jieba: ``FREQ.get(w) or 1``), so log 0.0.
         dag: list[list[tuple[int, float]]] = []
         for k in range(n):
+            freq = parts.get(blk[k], _NO_WORDS)[0]  # the words that start here start with blk[k]
             ends = []
             i, frag = k, blk[k]
             while i < n and frag in freq:
@@ -199,7 +198,7 @@ class Lexicon:
                 if buf:
                     out.append((buf, "eng"))
                     buf = ""
-                out.append((word, self.tags.get(word, "x")))
+                out.append((word, parts.get(word[0], _NO_WORDS)[1].get(word, "x")))
             x = y
         if buf:
             out.append((buf, "eng"))
