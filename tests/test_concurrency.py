@@ -30,15 +30,16 @@ def busy_switching() -> Iterator[None]:
 
 @pytest.fixture
 def build_counts(monkeypatch) -> dict[str, int]:
-    """How often the segmenter's tokenizer and the script converter get built."""
+    """How often the segmenter's lexicon (built, or read from its disk cache) and the script
+    converter get loaded."""
     import opencc
 
     counts = {"segmenter": 0, "converter": 0}
-    build, make_converter = subjects.Segmenter._build, opencc.OpenCC
+    load, make_converter = subjects.lexicon.load, opencc.OpenCC
 
-    def counted_build(self):
+    def counted_load(*args, **kwargs):
         counts["segmenter"] += 1
-        return build(self)
+        return load(*args, **kwargs)
 
     class CountedOpenCC:
         def __init__(self, config: str) -> None:
@@ -48,7 +49,7 @@ def build_counts(monkeypatch) -> dict[str, int]:
         def convert(self, text: str) -> str:
             return self._converter.convert(text)
 
-    monkeypatch.setattr(subjects.Segmenter, "_build", counted_build)
+    monkeypatch.setattr(subjects.lexicon, "load", counted_load)
     monkeypatch.setattr(normalize, "_converter", None)
     monkeypatch.setattr("opencc.OpenCC", CountedOpenCC)
     return counts

@@ -13,6 +13,7 @@ from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .frame import to_frame
 from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
+from .parallel import extract_many
 from .schema import json_schema
 from .vocabulary import Unit
 
@@ -30,6 +31,7 @@ __all__ = [
     "extract",
     "extract_claims",
     "extract_headlines",
+    "extract_many",
     "json_schema",
     "read_text",
     "to_frame",

@@ -99,7 +99,11 @@ class QuantityFinder:
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
         found: list[Quantity] = []
         rejected: list[Rejection] = []
-        for m in self.pattern.finditer(text, timeout=self.timeout):
+        pos = 0
+        # One search per figure, each under the time limit: finditer's limit would also count the
+        # work done here between matches, which grows with the document, not with the pattern.
+        while (m := self.pattern.search(text, pos, timeout=self.timeout)) is not None:
+            pos = m.end()  # never empty: a unit is required
             q = self._from_match(m)
             if isinstance(q, Rejection):
                 rejected.append(q)

@@ -10,10 +10,11 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from . import lexicon, vocabulary
 from . import timed_regex as regex
-from . import vocabulary
 
 _NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i"})
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
@@ -49,13 +50,17 @@ class SubjectInfo:
 
 
 class Segmenter:
-    """A private jieba tokenizer with the domain dictionary, built on first use (thread-safe)."""
+    """A private jieba tokenizer with the domain dictionary, built on first use (thread-safe).
+
+    The built tables are cached on disk (`lexicon`): a new process reads them back in a few
+    milliseconds instead of loading jieba's whole dictionary.
+    """
 
     def __init__(self, extra_terms: Iterable[str] = ()) -> None:
         self._extra_terms = tuple(extra_terms)
         self._lock = threading.Lock()
-        self._pos: Any = None
-        self._cached_tokens = lru_cache(maxsize=65536)(self._tokenize)
+        self._lexicon: lexicon.Lexicon | None = None
+        self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
         self.domain_words: frozenset[str] = frozenset()
 
     def _build(self) -> Any:
@@ -78,26 +83,45 @@ class Segmenter:
             pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
         finally:
             logger.setLevel(level)
-        self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(self._extra_terms)
         return pos_tokenizer
+
+    def _tables(self) -> lexicon.Tables:
+        """What the built tokenizer segments and tags with (user tags merged, as its first cut does)."""
+        pos = self._build()
+        tags = dict(pos.word_tag_tab)
+        tags.update(pos.tokenizer.user_word_tag_tab)
+        return pos.tokenizer.FREQ, pos.tokenizer.total, tags
 
     def tag(self, word: str) -> str:
         """Part of speech of a dictionary word ('' when unknown)."""
         self.warm_up()
-        return str(self._pos.word_tag_tab.get(word, ""))
+        assert self._lexicon is not None
+        return self._lexicon.tag(word)
 
     def warm_up(self) -> None:
-        if self._pos is None:
+        if self._lexicon is None:
             with self._lock:
-                if self._pos is None:
-                    self._pos = self._build()
+                if self._lexicon is None:
+                    data = Path(vocabulary.__file__).with_name("data")
+                    sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__)]
+                    key = lexicon.fingerprint(self._extra_terms, (p for p in sources if p.is_file()))
+                    lex = lexicon.load(key, self._tables)
+                    self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(
+                        self._extra_terms
+                    )
+                    self._lexicon = lex
+
+    def clear_cache(self) -> None:
+        """Forget the segmented windows (the dictionary stays loaded)."""
+        self._cached_tokens.cache_clear()
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         self.warm_up()
         return self._cached_tokens(text)
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
-        return tuple(Token(w.word, w.flag) for w in self._pos.lcut(text, HMM=False))
+        assert self._lexicon is not None
+        return tuple(Token(w, f) for w, f in self._lexicon.cut(text))
 
     def is_word_start(self, window: str, offset: int) -> bool:
         """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""

@@ -1,0 +1,247 @@
+"""The segmenter's dictionary, cached on disk and unpacked one first character at a time.
+
+Building the private jieba tokenizer (its ~350 000-word dictionary, the part-of-speech table and
+the domain terms) takes about a second in every new process, although a document's windows touch
+only a few hundred distinct characters. So the built tables (word frequencies with jieba's prefix
+entries, the total, the tags) are written once to a cache file, split by first character; a new
+process reads that file and unpacks the part for a character the first time a window contains it.
+
+`Lexicon.cut` is jieba's ``POSTokenizer.cut(sentence, HMM=False)`` (jieba 0.42, MIT licence) over
+these tables, step for step, so segmentation is exactly what the private tokenizer gives
+(``tests/test_lexicon.py`` checks it against jieba itself).
+
+The cache lives in ``$UNION_FACTS_CACHE_DIR`` or the system temp directory (where jieba keeps its
+own cache). Its name is a digest of everything the tables are built from: jieba's dictionary file,
+the vocabulary files in ``data/``, the code that builds them and the extra terms; anything
+unreadable is rebuilt, and a cache that cannot be written is only skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+import weakref
+from collections.abc import Callable, Iterable
+from math import log
+from pathlib import Path
+
+_FORMAT = ("union_facts.lexicon", 1)
+CACHE_ENV = "UNION_FACTS_CACHE_DIR"
+
+# jieba.posseg's patterns, verbatim (stdlib re, as jieba uses them).
+_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_RE_SKIP = re.compile("(\r\n|\\s)")
+_RE_NUM = re.compile("[\\.0-9]+")
+_RE_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
+
+_NO_WORDS: tuple[dict[str, int], dict[str, str]] = ({}, {})  # a character that starts no word
+Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixes at 0), total, tags
+
+
+class Lexicon:
+    """Word frequencies and tags, unpacked by first character on demand (thread-safe).
+
+    `read(offset, size)` returns bytes of the shard region: `open` reads them from the cache
+    file with ``os.pread`` (nothing held in memory, fork-safe), `from_bytes` from memory.
+    """
+
+    def __init__(self, total: int, index: dict[str, tuple[int, int]], read: Callable[[int, int], bytes]) -> None:
+        self.total = total
+        self._parts: dict[str, tuple[dict[str, int], dict[str, str]]] = {}  # unpacked, by first character
+        self._index = index  # first character -> (offset, size) of its marshalled (freq, tags)
+        self._read = read
+        self._pending: frozenset[str] = frozenset(index)
+        self._lock = threading.Lock()
+
+    # ---------------------------------------------------------------- the file format
+    # 8 bytes: header size; header: marshal of (_FORMAT, total, index); then the shards.
+    @staticmethod
+    def pack(tables: Tables) -> bytes:
+        """The cache file's bytes for built tables."""
+        freq, total, tags = tables
+        by_char: dict[str, tuple[dict[str, int], dict[str, str]]] = {}
+        for word, f in freq.items():
+            if word:
+                by_char.setdefault(word[0], ({}, {}))[0][word] = f
+        for word, t in tags.items():
+            if word:
+                by_char.setdefault(word[0], ({}, {}))[1][word] = t
+        blobs, index, offset = [], {}, 0
+        for ch, (part_freq, part_tags) in by_char.items():
+            # one string object per word and per tag, so the unpacked dicts share them
+            same = {w: w for w in part_freq}
+            part_tags = {same.get(w, w): sys.intern(t) for w, t in part_tags.items()}
+            blob = marshal.dumps((part_freq, part_tags))
+            index[ch] = (offset, len(blob))
+            blobs.append(blob)
+            offset += len(blob)
+        header = marshal.dumps((_FORMAT, int(total), index))
+        return len(header).to_bytes(8, "little") + header + b"".join(blobs)
+
+    @staticmethod
+    def _header(head: bytes, size: int) -> tuple[int, dict[str, tuple[int, int]], int]:
+        """(total, index, start of the shards), checked against the file size; ValueError if not one."""
+        try:
+            n = int.from_bytes(head[:8], "little")
+            fmt, total, index = marshal.loads(head[8 : 8 + n])
+            ok = fmt == _FORMAT and isinstance(total, int) and total > 0 and isinstance(index, dict)
+            ok = ok and 8 + n + sum(length for _, length in index.values()) == size
+        except (EOFError, ValueError, TypeError) as exc:
+            raise ValueError("not a lexicon cache") from exc
+        if not ok:
+            raise ValueError("not a lexicon cache of this format, or truncated")
+        return total, index, 8 + n
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Lexicon:
+        total, index, base = cls._header(data, len(data))
+        return cls(total, index, lambda offset, size: data[base + offset : base + offset + size])
+
+    @classmethod
+    def open(cls, path: Path) -> Lexicon:
+        """The lexicon in a cache file; OSError or ValueError when it cannot be read as one."""
+        if not hasattr(os, "pread"):  # not POSIX: read it whole
+            return cls.from_bytes(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            size = os.fstat(fd).st_size
+            n = int.from_bytes(os.pread(fd, 8, 0), "little")
+            if 8 + n > size:
+                raise ValueError("not a lexicon cache")
+            total, index, base = cls._header(os.pread(fd, 8 + n, 0), size)
+        except BaseException:
+            os.close(fd)
+            raise
+        lexicon = cls(total, index, lambda offset, size: os.pread(fd, size, base + offset))
+        weakref.finalize(lexicon, os.close, fd)
+        return lexicon
+
+    # ---------------------------------------------------------------- lookups
+    def ensure(self, text: str) -> None:
+        """Unpack the words that start with any character of `text`."""
+        if missing := self._pending.intersection(text):
+            with self._lock:
+                for ch in missing & self._pending:
+                    self._parts[ch] = marshal.loads(self._read(*self._index[ch]))
+                # published after the parts are in: a character not pending is complete
+                self._pending = self._pending - missing
+
+    def tag(self, word: str) -> str:
+        """Part of speech of a dictionary word ('' when unknown)."""
+        self.ensure(word[:1])
+        return self._parts.get(word[:1], _NO_WORDS)[1].get(word, "")
+
+    def cut(self, sentence: str) -> list[tuple[str, str]]:
+        """(word, flag) pairs: jieba's ``POSTokenizer.lcut(sentence, HMM=False)``."""
+        self.ensure(sentence)
+        out: list[tuple[str, str]] = []
+        for blk in _RE_HAN.split(sentence):
+            if _RE_HAN.match(blk):
+                self._cut_block(blk, out)
+                continue
+            for x in _RE_SKIP.split(blk):
+                if _RE_SKIP.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if _RE_NUM.match(xx):
+                        out.append((xx, "m"))
+                    elif _RE_ENG.match(x):  # sic: jieba tests the whole run here
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+        return out
+
+    def _cut_block(self, blk: str, out: list[tuple[str, str]]) -> None:
+        """jieba's get_DAG, calc and __cut_DAG_NO_HMM on one run of word characters."""
+        parts, n = self._parts, len(blk)
+        # get_DAG, keeping log(frequency) of each edge; a character that starts no word is an
+        # edge of its own with frequency 1 (jieba: ``FREQ.get(w) or 1``), so log 0.0.
+        dag: list[list[tuple[int, float]]] = []
+        for k in range(n):
+            freq = parts.get(blk[k], _NO_WORDS)[0]  # the words that start here start with blk[k]
+            ends = []
+            i, frag = k, blk[k]
+            while i < n and frag in freq:
+                if f := freq[frag]:
+                    ends.append((i, log(f)))
+                i += 1
+                frag = blk[k : i + 1]
+            dag.append(ends or [(k, 0.0)])
+        # calc: the best route from each position to the end, the same sums and the same
+        # tie-break as jieba's max() over (score, end) tuples.
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        route[n] = (0, 0)
+        logtotal = log(self.total)
+        for idx in range(n - 1, -1, -1):
+            best: tuple[float, int] | None = None
+            for x, logf in dag[idx]:
+                cand = (logf - logtotal + route[x + 1][0], x)
+                if best is None or cand > best:
+                    best = cand
+            route[idx] = best  # type: ignore[assignment]
+        x, buf = 0, ""
+        while x < n:
+            y = route[x][1] + 1
+            word = blk[x:y]
+            if _RE_ENG1.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append((buf, "eng"))
+                    buf = ""
+                out.append((word, parts.get(word[0], _NO_WORDS)[1].get(word, "x")))
+            x = y
+        if buf:
+            out.append((buf, "eng"))
+
+
+# -------------------------------------------------------------------- the cache file
+def cache_dir() -> Path:
+    return Path(os.environ.get(CACHE_ENV) or tempfile.gettempdir())
+
+
+def fingerprint(extra_terms: Iterable[str], sources: Iterable[Path]) -> str:
+    """Digest of what the tables are built from (file contents, jieba's dictionary, extra terms)."""
+    h = hashlib.sha256(repr((_FORMAT, sys.version_info[:2])).encode())
+    spec = importlib.util.find_spec("jieba")  # located, not imported
+    if spec is not None and spec.origin:
+        for name in ("__init__.py", "dict.txt"):
+            p = Path(spec.origin).with_name(name)
+            st = p.stat() if p.exists() else None
+            h.update(f"{p}|{st and st.st_size}|{st and st.st_mtime_ns}".encode())
+    for path in sorted(sources):
+        h.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(repr(tuple(extra_terms)).encode())
+    return h.hexdigest()[:20]
+
+
+def load(key: str, build: Callable[[], Tables]) -> Lexicon:
+    """The cached lexicon named `key`; built with `build` (and cached) when absent or unreadable."""
+    path = cache_dir() / f"union_facts-lexicon-{key}.bin"
+    try:
+        return Lexicon.open(path)
+    except (OSError, ValueError):
+        pass
+    data = Lexicon.pack(build())
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)  # atomic: concurrent builders each write a whole file
+        return Lexicon.open(path)
+    except (OSError, ValueError):
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return Lexicon.from_bytes(data)

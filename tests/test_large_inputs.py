@@ -1,0 +1,21 @@
+"""Large inputs: the time limit guards each pattern search, not the whole document's processing."""
+
+from __future__ import annotations
+
+from union_facts.quantities import QuantityFinder
+from union_facts.vocabulary import units
+
+
+def test_time_limit_does_not_count_work_between_matches():
+    """A long document has many figures; parsing them must not count against the regex limit."""
+    finder = QuantityFinder(units(), timeout=0.2)
+    text = "建成驿站30家，服务职工2万人次。" * 30_000  # 60 000 figures, ~0.8 s of work in all
+    assert len(finder.find(text)[0]) == 60_000
+
+
+def test_time_limit_on_noise_removal_counts_each_search():
+    """Pinyin notes every few characters: removing them must not count as one long search."""
+    from union_facts.normalize import normalize
+
+    text = "工會網(wǎng)站" * 200_000  # 200 000 notes, ~0.5 s of work in all
+    assert len(normalize(text, timeout=0.2).text) == 4 * 200_000

@@ -1,0 +1,124 @@
+"""The cached lexicon segments and tags exactly as the private jieba tokenizer it was built from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from union_facts import lexicon
+from union_facts.subjects import Segmenter
+
+from .conftest import dev_documents
+
+
+@pytest.fixture(scope="module")
+def built():
+    """The private jieba POSTokenizer (built the slow way) and a lexicon packed from it."""
+    segmenter = Segmenter(["暖心灯"])
+    pos = segmenter._build()
+    lex = lexicon.Lexicon.from_bytes(lexicon.Lexicon.pack(segmenter._tables()))
+    return pos, lex
+
+
+def _jieba(pos, text: str) -> list[tuple[str, str]]:
+    pos.makesure_userdict_loaded()
+    return [(p.word, p.flag) for p in pos.lcut(text, HMM=False)]
+
+
+def _windows(text: str) -> list[str]:
+    """The clauses around every figure, as the extractor segments them."""
+    figures = regex.finditer(r"\d+|[一二三四五六七八九十百千万]+", text)
+    return [text[max(0, m.start() - 30) : m.end() + 20] for m in figures]
+
+
+def test_same_tokens_on_report_windows(built, sample_text):
+    pos, lex = built
+    texts = [sample_text] + [t for _, t in dev_documents()]
+    windows = [w for t in texts for w in _windows(t)]
+    assert len(windows) > 100
+    for w in windows:
+        assert lex.cut(w) == _jieba(pos, w), w
+
+
+_ALPHABET = "工会职工驿站全市累计建设家万亿元资金筹集人次同比增长下降个百分点暖心灯服务的了和在为"
+_ALPHABET += "aZ09._+#&%-\r\n\t \u3000，。、（）()“”"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_same_tokens_on_any_text(built, text):
+    pos, lex = built
+    assert lex.cut(text) == _jieba(pos, text)
+
+
+def test_same_tags(built):
+    pos, lex = built
+    pos.makesure_userdict_loaded()
+    for word in ["工会", "驿站", "筹集", "资金", "暖心灯", "增长", "x", "", "不存在的词语"]:
+        assert lex.tag(word) == pos.word_tag_tab.get(word, ""), word
+
+
+def test_cache_is_written_once_and_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    tables = ({"工": 5, "工会": 3, "会": 2}, 10, {"工会": "n"})
+    first = lexicon.load("k", lambda: tables)
+    assert [p.name for p in tmp_path.iterdir()] == ["union_facts-lexicon-k.bin"]
+
+    def fail():
+        raise AssertionError("rebuilt although cached")
+
+    again = lexicon.load("k", fail)
+    assert again.cut("工会") == first.cut("工会") == [("工会", "n")]
+
+
+def test_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    (tmp_path / "union_facts-lexicon-k.bin").write_bytes(b"not marshal data")
+    lex = lexicon.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
+    assert lex.cut("工会") == [("工会", "n")]
+    assert lexicon.Lexicon.open(tmp_path / "union_facts-lexicon-k.bin").total == 3
+
+
+def test_unwritable_cache_dir_still_works(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv(lexicon.CACHE_ENV, str(blocker / "sub"))
+    lex = lexicon.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
+    assert lex.cut("工会。") == [("工会", "n"), ("。", "x")]
+
+
+def test_fingerprint_follows_the_inputs(tmp_path):
+    src = tmp_path / "terms.txt"
+    src.write_text("工会驿站\n", encoding="utf-8")
+    base = lexicon.fingerprint((), [src])
+    assert base == lexicon.fingerprint((), [src])
+    assert base != lexicon.fingerprint(["暖心灯"], [src])
+    src.write_text("工会驿站\n爱心驿站\n", encoding="utf-8")
+    assert base != lexicon.fingerprint((), [src])
+
+
+def test_segmenter_from_a_fresh_cache_matches(tmp_path, monkeypatch, built):
+    """A segmenter that builds the cache and one that reads it give the same tokens."""
+    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    pos, _ = built
+    building, reading = Segmenter(["暖心灯"]), Segmenter(["暖心灯"])
+    window = "全市累计建设工会驿站320家，安装暖心灯300盏"
+    assert [(t.word, t.flag) for t in building.tokens(window)] == _jieba(pos, window)
+    assert len(list(Path(tmp_path).iterdir())) == 1
+    assert reading.tokens(window) == building.tokens(window)
+    assert reading.domain_words == building.domain_words and "暖心灯" in reading.domain_words
+
+
+def test_threads_share_one_lazily_filled_lexicon(sample_text):
+    """Windows segmented from many threads at once, on a fresh segmenter, as one thread would."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    windows = _windows(sample_text)
+    expected = [Segmenter().tokens(w) for w in windows]
+    fresh = Segmenter()
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(fresh.tokens, windows)) == expected
