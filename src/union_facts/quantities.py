@@ -248,8 +248,8 @@ class QuantityFinder:
         out: list[Quantity] = []
         floor = 0  # never reach back into the figure before (百分之5和百分之6: 5 is taken)
         for q in found:
-            if q.high is not None or q.chinese:
-                floor = q.context_end
+            if q.high is not None or q.chinese or (not text[q.start].isdigit() and text[q.start] != "-"):
+                floor = q.context_end  # ranges, Chinese numerals, 翻一番, 百分之三十 share nothing
                 continue
             pos = q.context_start
             scale = multiplier(q.multiplier) if q.multiplier else Decimal(1)
