@@ -16,6 +16,8 @@ from typing import Any
 
 import regex
 
+from . import searching
+
 _EMOJI = r"[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\u3030]"
 _PINYIN_LETTER = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
 _EMOJI_NOTE = rf"\((?:\s{{0,2}}{_EMOJI}){{1,4}}\s{{0,2}}\)"
@@ -114,8 +116,7 @@ def normalize(text: str, *, timeout: float | None = None) -> Normalized:
     starts: array[int] = array("q")
     shifts: array[int] = array("q")
     pos = norm_pos = 0
-    # One search per note, each under the time limit (finditer's would count this loop's work too).
-    while (m := NOISE.search(text, pos, timeout=timeout)) is not None:
+    for m in searching.finditer(NOISE, text, timeout=timeout):
         if m.start() > pos:
             starts.append(norm_pos)
             shifts.append(pos - norm_pos)
