@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from . import searching
 from . import timed_regex as regex
 
 _EMOJI = r"[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\u3030]"
@@ -125,8 +126,7 @@ def normalize(text: str, *, timeout: float | None = None) -> Normalized:
     starts: array[int] = array("q")
     shifts: array[int] = array("q")
     pos = norm_pos = 0
-    # One search per note, each under the time limit (finditer's would count this loop's work too).
-    while (m := NOISE.search(text, pos, timeout=timeout)) is not None:
+    for m in searching.finditer(NOISE, text, timeout=timeout):
         if m.start() > pos:
             starts.append(norm_pos)
             shifts.append(pos - norm_pos)

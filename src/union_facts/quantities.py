@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import searching, vocabulary
 from . import timed_regex as regex
-from . import vocabulary
 from .models import Kind, Qualifier
 from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
 from .vocabulary import Unit
@@ -99,11 +99,7 @@ class QuantityFinder:
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
         found: list[Quantity] = []
         rejected: list[Rejection] = []
-        pos = 0
-        # One search per figure, each under the time limit: finditer's limit would also count the
-        # work done here between matches, which grows with the document, not with the pattern.
-        while (m := self.pattern.search(text, pos, timeout=self.timeout)) is not None:
-            pos = m.end()  # never empty: a unit is required
+        for m in searching.finditer(self.pattern, text, timeout=self.timeout):  # never empty: a unit is required
             q = self._from_match(m)
             if isinstance(q, Rejection):
                 rejected.append(q)
