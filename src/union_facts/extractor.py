@@ -7,7 +7,7 @@ import functools
 import os
 import sys
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -27,6 +27,7 @@ _LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")  # searches bac
 _QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
 _SPAM_REACH = 30  # characters around a figure searched for advert words, within its clause
+_EXCLUSION_REACH = 12  # characters around a figure an exclusion (date, phone, ordinal …) is sought in
 _LEFT_WINDOW = 24
 _RIGHT_WINDOW = 16
 T = TypeVar("T")
@@ -56,6 +57,30 @@ class Figure:
 
     quantity: Quantity
     info: SubjectInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """A document's exclusion matches (sorted by start) and advert-word positions."""
+
+    starts: list[int]
+    found: list[tuple[int, int, str]]
+    longest: int
+    spam: list[int]
+
+    def exclusion_over(self, start: int, end: int) -> str | None:
+        """The reason of an exclusion match overlapping ``[start, end)``, if any."""
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            s, e, reason = self.found[i]
+            if s < end and start < e:
+                return reason
+            i -= 1
+        return None
+
+    def spam_near(self, pos: int, reach: int) -> bool:
+        i = bisect_left(self.spam, pos - reach)
+        return i < len(self.spam) and self.spam[i] <= pos + reach
 
 
 class Extractor:
@@ -137,7 +162,8 @@ class Extractor:
     # ---------------------------------------------------------------- claims
     def _figures(self, text: str, layout: Layout) -> list[Figure]:
         quantities, _ = self.finder.find(text)
-        kept = [q for q in quantities if self.reject_reason(text, q, layout) is None]
+        marks = self.marks(text, quantities)
+        kept = [q for q in quantities if self.reject_reason(text, q, layout, marks) is None]
         figures: list[Figure] = []
         for q in kept:
             left, right = self._windows(text, q, figures)
@@ -147,17 +173,26 @@ class Extractor:
             figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
         return figures
 
-    def reject_reason(self, text: str, q: Quantity, layout: Layout) -> str | None:
+    def marks(self, text: str, quantities: Sequence[Quantity]) -> Marks:
+        """The exclusion matches near the quantities and every advert word of a document."""
+        found: list[tuple[int, int, str]] = []
+        for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
+            for m in self._exclusions.finditer(text, lo, hi, overlapped=True):
+                found.append((m.start(), m.end(), exclusion_reason(m)))
+        found.sort()
+        spam = [m.start() for m in self._spam.finditer(text)]
+        return Marks([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
+
+    def reject_reason(self, text: str, q: Quantity, layout: Layout, marks: Marks | None = None) -> str | None:
         """Why a found quantity is not a claim (None when it is one)."""
         k = bisect_right(layout.boilerplate, (q.start, len(text))) - 1
         if k >= 0 and layout.boilerplate[k][0] <= q.start < layout.boilerplate[k][1]:
             return "boilerplate"
-        if self._spam.search(text, *self._clause(text, q.start, q.end)):
+        marks = marks or self.marks(text, [q])
+        if marks.spam_near(q.start, _SPAM_REACH) and self._spam.search(text, *self._clause(text, q.start, q.end)):
             return "spam"
-        window = (max(0, q.start - 12), min(len(text), q.end + 12))
-        for m in self._exclusions.finditer(text, *window, overlapped=True, timeout=self.timeout):
-            if m.start() < q.end and q.start < m.end():
-                return exclusion_reason(m)
+        if (reason := marks.exclusion_over(q.start, q.end)) is not None:
+            return reason
         if q.chinese:
             for m in _QUOTED.finditer(text, max(0, q.start - 81), min(len(text), q.end + 81)):
                 if m.start() < q.start and q.end < m.end():
@@ -240,8 +275,9 @@ class Extractor:
         layout = self.layout_reader.read(norm.text)
         quantities, rejected = self.finder.find(norm.text)
         out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
+        marks = self.marks(norm.text, quantities)
         for q in quantities:
-            if (reason := self.reject_reason(norm.text, q, layout)) is not None:
+            if (reason := self.reject_reason(norm.text, q, layout, marks)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
         return out
 
@@ -254,6 +290,18 @@ def _check_text(text: object) -> None:
         raise TypeError(f"extract() takes the text, not a path: {fix}")
     if not isinstance(text, str):
         raise TypeError(f"extract() takes str, not {type(text).__name__}: pass the document's text")
+
+
+def _merged_windows(quantities: Sequence[Quantity], length: int, reach: int) -> list[tuple[int, int]]:
+    """The stretches within `reach` of some quantity, overlapping ones merged."""
+    windows: list[tuple[int, int]] = []
+    for q in sorted(quantities, key=lambda q: q.start):
+        lo, hi = max(0, q.start - reach), min(length, q.end + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def exclusion_reason(m: regex.Match[str]) -> str:
