@@ -51,3 +51,12 @@ def dev_documents() -> list[tuple[str, str]]:
     if not (DEV / "docs").is_dir():
         return []
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((DEV / "docs").glob("*.txt"))]
+
+
+def encodes(text: str, codec: str) -> bool:
+    """Whether `codec` can encode `text` (for building legacy-encoded test inputs)."""
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True

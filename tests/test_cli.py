@@ -22,6 +22,7 @@ from union_facts.cli import FORMATS, main
 from union_facts.table import COLUMNS
 
 from .conftest import DEV, SAMPLE, needs_dev_set
+from .conftest import encodes as _encodes
 
 GY01 = SAMPLE / "docs" / "gy01.txt"
 SCRIPT = Path(sys.executable).with_name("union-facts")
@@ -253,11 +254,3 @@ def test_help_lists_every_command_option_and_format():
 def test_python_dash_m_is_the_same_command():
     result = subprocess.run([sys.executable, "-m", "union_facts", "schema"], capture_output=True, check=True)
     assert json.loads(result.stdout) == union_facts.json_schema()
-
-
-def _encodes(c: str, codec: str) -> bool:
-    try:
-        c.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True

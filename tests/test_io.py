@@ -10,6 +10,7 @@ import union_facts
 from union_facts.io import TextDecodeError, decode, detect_encoding, plausibility, read_text
 
 from .conftest import SAMPLE
+from .conftest import encodes as _encodes
 
 GY01 = (SAMPLE / "docs" / "gy01.txt").read_text(encoding="utf-8")
 GB_BOM = b"\x84\x31\x95\x33"
@@ -151,11 +152,3 @@ def test_exported_and_extract_ready():
     data = "截至目前，全市累計建設工會驛站320家。".encode("big5")
     report = union_facts.extract(union_facts.read_text(data))
     assert [(c.surface, c.subject) for c in report.claims] == [("320家", "工会驿站")]
-
-
-def _encodes(c: str, codec: str) -> bool:
-    try:
-        c.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True

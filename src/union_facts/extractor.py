@@ -133,12 +133,9 @@ class Extractor:
         _check_text(text)
         if not text.strip():
             return Report(text=text)
-        try:
-            norm = normalize(text, timeout=self.timeout)
-            layout = self.layout_reader.read(norm.text)
-            figures = self._figures(norm.text, layout)
-        except TimeoutError as exc:
-            raise ExtractionTimeout(f"a pattern ran over {self.timeout} s on this input ({len(text)} chars)") from exc
+        norm = normalize(text, timeout=self.timeout)
+        layout = self.layout_reader.read(norm.text)
+        figures = self._figures(norm.text, layout)
         sections = [_share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
         claims = list(_compact(self._claim(norm, f, section_starts) for f in _drain(figures)))
