@@ -82,7 +82,9 @@ def test_ratchet(set_name, variant):
     if not SCORER.exists():
         pytest.skip(f"scorer not found at {SCORER}")
     measured = _measure(set_name, variant)
-    below = {m: (measured.get(m), floor) for m, floor in FLOORS[set_name, variant].items() if (measured.get(m) or 0) < floor}
+    below = {
+        m: (measured.get(m), floor) for m, floor in FLOORS[set_name, variant].items() if (measured.get(m) or 0) < floor
+    }
     assert not below, f"below the ratchet (measured, floor): {below}; all measured: {measured}"
 
 

@@ -17,7 +17,10 @@ def report(sample_text):
 
 def test_every_gold_claim_every_field(report, sample_gold):
     got = [(c.surface, c.value, c.high, c.unit, c.qualifier) for c in report.claims]
-    want = [(g["surface"], Decimal(str(g["value"])), g.get("high"), g["unit"], g["qualifier"]) for g in sample_gold["claims"]]
+    want = [
+        (g["surface"], Decimal(str(g["value"])), g.get("high"), g["unit"], g["qualifier"])
+        for g in sample_gold["claims"]
+    ]
     assert got == want
 
 
