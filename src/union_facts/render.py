@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import Claim, Report, Section
+from .normalize import without_surrogates
 
 __all__ = ["claim_label", "page_html", "report_html", "write_html"]
 
@@ -102,7 +103,7 @@ def report_html(report: Report, *, doc: Any = None, style: bool = True, table: b
     if style:
         parts.append(f"<style>{CSS}</style>")
     if doc is not None:
-        parts.append(f'<p class="uf-doc">{escape(str(doc))}</p>')
+        parts.append(f'<p class="uf-doc">{escape(without_surrogates(str(doc)))}</p>')
     if report.title:
         parts.append(f'<div class="uf-title">{escape(report.title)}</div>')
     meta = []
@@ -159,7 +160,7 @@ class _Span:
 
 
 def _marked_text(report: Report, prefix: str) -> str:
-    text = report.text
+    text = without_surrogates(report.text)  # the page is UTF-8: a lone surrogate shows as U+FFFD
     spans: list[_Span] = []
     for b in report.boilerplate:
         spans.append(_Span(b.start, b.end, 0, '<span class="uf-chrome">', "</span>"))
