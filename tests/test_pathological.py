@@ -13,6 +13,7 @@ import pytest
 
 import union_facts
 from union_facts import account
+from union_facts.extractor import MAX_SENTENCE
 
 from .invariants import assert_valid_report
 from .test_accounting import assert_accounts_for_everything
@@ -32,6 +33,21 @@ def low_density_text(size: int, seed: int = 5) -> tuple[str, int]:
         figures += 1
     text = "".join(parts)
     return text[: text.rindex("\n", 0, size) + 1], figures - 1
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+#: Texts on which each claim once rescanned the text from the document start (issue 9): (name ->
+#: text of about n characters). benchmarks/linear_time.py times them against their length.
+FAMILIES = {
+    "no-breaks": lambda n: _repeat("工会驿站320家,", n),  # no 。；！？ or newline at all
+    "ascii": lambda n: _repeat("The union built 320家 stations; 服务职工2万人次. ", n),  # ASCII punctuation only
+    "one-line": lambda n: low_density_text(n)[0].replace("\n", ""),  # one giant line of prose
+    "every-3": lambda n: _repeat("3家、", n),  # a figure every 3 characters
+    "long-sentence": lambda n: _repeat("各级工会组织开展职工技能培训，培训职工3万人次，", n),  # one sentence, clauses
+}
 
 
 def claims_of(text: str) -> list[tuple[str, Decimal, str]]:
@@ -147,3 +163,13 @@ def test_emoji(text):
 def test_right_to_left_text(text):
     assert claims_of(text) == [("3万人", Decimal(30_000), "人")]
     assert_accounts_for_everything(text, account(text))
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_families_without_sentence_breaks(family):
+    # 50 000 characters: a minute and gigabytes when each claim rescanned from offset 0, now a few seconds
+    text = FAMILIES[family](50_000)
+    report = union_facts.extract(text)
+    assert_valid_report(text, report)
+    assert len(report.claims) >= text.count("家") // 2
+    assert max(len(c.sentence) for c in report.claims) <= MAX_SENTENCE + 2

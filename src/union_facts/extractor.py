@@ -7,6 +7,7 @@ import functools
 import os
 import sys
 import threading
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ from .vocabulary import Unit
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
-_LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")  # searches backwards: the last one first
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n、]")  # searches backwards: the last one first
+MAX_SENTENCE = 400  # characters: a longer sentence is cut to the clause (or a window) around its figure
 _QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
 _SPAM_REACH = 30  # characters around a figure searched for advert words, within its clause
@@ -138,7 +140,13 @@ class Extractor:
         figures = self._figures(norm.text, layout)
         sections = [_share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
-        claims = list(_compact(self._claim(norm, f, section_starts) for f in _drain(figures)))
+        bounds = SentenceBounds(norm.text)
+        sentences = [bounds.sentence(f.quantity.start, f.quantity.end) for f in figures]
+        periods = self._find_periods(norm.text, sentences)
+        made = (
+            self._claim(norm, f, section_starts, s, periods) for f, s in zip(_drain(figures), sentences, strict=True)
+        )
+        claims = list(_compact(made))
         return Report(
             text=text,
             title=_display(norm, layout.title),
@@ -237,14 +245,20 @@ class Extractor:
             subject += word if vocabulary.changes().get(word) else ("增长" if info.change == "up" else "下降")
         return SubjectInfo(subject, info.change, info.cumulative, info.enumerated)
 
-    def _claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
-        q, text = f.quantity, norm.text
+    def _find_periods(self, text: str, sentences: Sequence[tuple[int, int]]) -> _Periods:
+        """The period words of a document's sentences that hold figures: one scan of each stretch."""
+        found: list[tuple[int, int]] = []
+        for lo, hi in _merged(sentences):
+            found.extend(m.span() for m in self._periods.finditer(text, lo, hi))
+        return _Periods(found)
+
+    def _claim(
+        self, norm: Normalized, f: Figure, section_starts: list[int], sentence: tuple[int, int], periods: _Periods
+    ) -> Claim:
+        q = f.quantity
         start, end = norm.span(q.start, q.end)
-        sent_lo_m = _LAST_SENTENCE_BREAK.search(text, max(0, q.start - 400), q.start)
-        sent_lo = sent_lo_m.end() if sent_lo_m else 0
-        sent_hi_m = _SENTENCE_BREAK.search(text, q.end, min(len(text), q.end + 400))
-        sent_hi = sent_hi_m.end() if sent_hi_m else min(len(text), q.end + 400)
-        periods = list(self._periods.finditer(text, sent_lo, q.start))
+        sent_lo, sent_hi = sentence
+        period = periods.last_in(sent_lo, q.start)
         return Claim(
             surface=norm.original[start:end],
             start=start,
@@ -258,7 +272,7 @@ class Extractor:
             currency=q.currency,
             cumulative=f.info.cumulative,
             change=f.info.change,  # type: ignore[arg-type]
-            period=norm.original_without_noise(*periods[-1].span()) if periods else None,
+            period=norm.original_without_noise(*period) if period else None,
             section=_section_index(section_starts, start),
             sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
         )
@@ -277,6 +291,62 @@ class Extractor:
             if (reason := self.reject_reason(norm.text, q, layout, marks)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
         return out
+
+
+class SentenceBounds:
+    """Where the sentences of one document start and end: its sentence breaks found in one scan,
+    each figure's sentence then by bisection (no rescan from the document start, whatever the text).
+
+    A sentence over `MAX_SENTENCE` characters is cut to the figure's clause, and a clause over it to
+    a window around the figure: bounds that depend only on the text around the figure, so a figure
+    keeps its sentence when the document is embedded in another.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = array("q", (m.start() for m in _SENTENCE_BREAK.finditer(text)))
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """``[lo, hi)`` of the sentence holding ``[start, end)``, its closing mark included."""
+        text, breaks, n = self.text, self.breaks, len(self.text)
+        i = bisect_left(breaks, start)  # breaks before the figure: breaks[:i]
+        lo = breaks[i - 1] + 1 if i else 0
+        j = bisect_left(breaks, end, lo=i)
+        stop = breaks[j] if j < len(breaks) else n  # where the next break starts (or the text ends)
+        if stop - lo <= MAX_SENTENCE:
+            return lo, min(n, stop + 1)
+        # a long sentence: the clause, searched at most MAX_SENTENCE characters each way
+        left = _LAST_CLAUSE_BREAK.search(text, max(lo, start - MAX_SENTENCE), start)
+        right = _CLAUSE_BREAK.search(text, end, min(stop, end + MAX_SENTENCE))
+        lo = left.end() if left else max(lo, start - MAX_SENTENCE)
+        stop = right.start() if right else min(stop, end + MAX_SENTENCE)
+        if stop - lo > MAX_SENTENCE:
+            half = max(0, MAX_SENTENCE - (end - start)) // 2
+            lo, stop = max(lo, start - half), min(stop, end + half)
+        return lo, stop
+
+
+class _Periods:
+    """Period words found (sorted, disjoint spans), looked up by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.ends = [e for _, e in spans]
+
+    def last_in(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last span inside ``[lo, hi)``, if any."""
+        k = bisect_right(self.ends, hi) - 1
+        return self.spans[k] if k >= 0 and self.spans[k][0] >= lo else None
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _check_text(text: object) -> None:
