@@ -243,7 +243,7 @@ def _regular_file(entry: os.DirEntry[str]) -> str | _Failure:
 
 
 def _read(path: str) -> str:
-    from .io import decode
+    from .reading import decode
 
     if path == STDIN:
         if sys.stdin is None:
@@ -379,7 +379,7 @@ def _umask() -> int:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
-    from .io import TextDecodeError
+    from .reading import TextDecodeError
 
     if isinstance(exc, TextDecodeError):
         return str(exc)
@@ -486,7 +486,7 @@ class _Table(_Writer):
         self.rows: list[tuple[str, ...]] = []
 
     def write(self, path: str, report: Report) -> None:
-        from .render import QUALIFIER_SIGN, format_value
+        from .labels import QUALIFIER_SIGN, format_value
         from .table import claim_rows
 
         for claim, row in zip(report.claims, claim_rows([(path, report)]), strict=True):
