@@ -51,7 +51,7 @@ class Exclusions:
 
     def __init__(self, segmenter: Segmenter) -> None:
         self.segmenter = segmenter
-        self.pattern = _compile_exclusions()
+        self.pattern = regex.compile(_alternation(), regex.V1)
         self.spam = regex.compile("|".join(regex.escape(w) for w in vocabulary.spam_markers()))
 
     def split(
@@ -120,9 +120,9 @@ def exclusion_reason(m: regex.Match[str]) -> str:
     return (m.lastgroup or "excluded").split("__")[0]
 
 
-def _compile_exclusions() -> regex.Pattern[str]:
+def _alternation() -> str:
     """One alternation of every exclusion; a match's group name is ``reason__index``."""
     parts = [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocabulary.exclusions())]
     slogans = "|".join(regex.escape(s) for s in sorted(vocabulary.slogans(), key=len, reverse=True))
     parts.append(f"(?P<slogan>{slogans})")
-    return regex.compile("|".join(parts), regex.V1)
+    return "|".join(parts)
