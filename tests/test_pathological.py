@@ -13,7 +13,7 @@ import pytest
 
 import union_facts
 from union_facts import account
-from union_facts.extractor import MAX_SENTENCE
+from union_facts.bounds import MAX_SENTENCE
 
 from .invariants import assert_valid_report
 from .test_accounting import assert_accounts_for_everything

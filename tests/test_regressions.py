@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import union_facts
-from union_facts.extractor import MAX_SENTENCE
+from union_facts.bounds import MAX_SENTENCE
 
 from .invariants import assert_valid_report
 from .test_cli import SCRIPT
