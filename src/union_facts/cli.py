@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except BrokenPipeError:  # the reader went away (| head): stop quietly
-        _silencestdout()
+        _silence_stdout()
         return 1
 
 
@@ -111,7 +111,7 @@ def _main(argv: Sequence[str] | None) -> int:
     return _extract(args.paths or [STDIN], args.format, args.output, quiet=args.quiet)
 
 
-def _silencestdout() -> None:
+def _silence_stdout() -> None:
     """Point standard output at /dev/null, so the interpreter's flush at exit has nowhere to fail."""
     if sys.stdout is not None:
         with contextlib.suppress(OSError, ValueError):
@@ -129,7 +129,7 @@ def _cannot_write(output: str | None, exc: OSError) -> int:
     where = shown_name(output) if output else "standard output"
     _say(f"union-facts: cannot write {where}: {reason(exc)}")
     if output is None:
-        _silencestdout()
+        _silence_stdout()
     return 1
 
 
