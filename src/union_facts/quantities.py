@@ -7,14 +7,15 @@ make a pattern backtrack without bound.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
-from . import searching, vocabulary
+from . import bounds, searching, vocabulary
 from . import timed_regex as regex
 from .models import Kind, Qualifier
-from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
+from .numerals import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
 from .vocabulary import Unit
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + "壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -111,6 +112,18 @@ class QuantityFinder:
         found.sort(key=lambda q: q.start)
         return found, rejected
 
+    def with_distant_qualifiers(self, text: str, kept: Sequence[Quantity]) -> list[Quantity]:
+        """The kept figures (in order), an exact one qualified by a comparison word a short verb
+        before it in its clause: 至少开展2次. Runs after the exclusions, as the words read around a
+        figure stop where the kept figure before it ends."""
+        out: list[Quantity] = []
+        for q in kept:
+            lo, _ = bounds.window(text, q.context_start, q.context_end, out[-1].context_end if out else 0)
+            if q.qualifier == "exact" and (distant := self.qualifier_at_distance(text[lo : q.context_start])):
+                q = dataclasses.replace(q, qualifier=distant)
+            out.append(q)
+        return out
+
     def qualifier_at_distance(self, left: str) -> Qualifier | None:
         """The qualifier of a comparison word a few characters before the figure, if any."""
         m = self.gapped.search(left, timeout=self.timeout)
@@ -197,7 +210,8 @@ class QuantityFinder:
             unit, value = ("‰", num.value) if m["den"] == "千" else ("%", num.value * 100 / den.value)
             if m["den"] == "百":
                 value = num.value
-            value = value.quantize(Decimal("1.000000")).normalize() if value != value.to_integral_value() else value
+            if value != value.to_integral_value():
+                value = _six_places(value)
             pre, post = m["pre"], m["post"]
             qualifier = self.before[pre] if pre else self.after[post] if post else "exact"
             out.append(
@@ -285,3 +299,10 @@ def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+def _six_places(value: Decimal) -> Decimal:
+    """A fraction's share rounded to six places, with the precision that takes (三分之10²⁴ has 25
+    digits before the point: past the default context, where quantize would raise)."""
+    context = Context(prec=max(28, value.adjusted() + 8))
+    return value.quantize(Decimal("1.000000"), context=context).normalize(context)

@@ -5,18 +5,15 @@ Only short windows around each figure are segmented, never whole documents.
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from . import lexicon, vocabulary
+from . import bounds, vocabulary
 from . import timed_regex as regex
+from .quantities import Quantity
+from .segmenter import PUNCTUATION as _PUNCT
+from .segmenter import Segmenter, Token
 
-_NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i"})
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
 _ENUMERATION = frozenset({"等", "等等"})
 _METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
@@ -24,115 +21,25 @@ _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "�
 _PASSIVE = frozenset({"被", "由", "为", "让"})
 _ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
 _QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
-_PUNCT = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
+_LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    word: str
-    flag: str
+class SubjectReading:
+    """What the words around a figure say: what it counts, the change word, 累计, a closed list."""
 
-    @property
-    def nominal(self) -> bool:
-        if any(ch.isdigit() for ch in self.word) and not any(ch.isalpha() for ch in self.word):
-            return False  # a figure, never what is counted
-        if self.flag.startswith("n") or self.flag in _NOMINAL_FLAGS:
-            return not any(ch in _PUNCT for ch in self.word)
-        return self.flag == "m" and not any(ch.isdigit() for ch in self.word)
-
-
-@dataclass(frozen=True, slots=True)
-class SubjectInfo:
     subject: str | None
     change: str | None  # "up" | "down"
     cumulative: bool
     enumerated: bool  # the figure closes a list ("……等弱势群体")
 
 
-class Segmenter:
-    """A private jieba tokenizer with the domain dictionary, built on first use (thread-safe).
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity that survived the exclusion rules, with what the words around it say."""
 
-    The built tables are cached on disk (`lexicon`): a new process reads them back in a few
-    milliseconds instead of loading jieba's whole dictionary.
-    """
-
-    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
-        self._extra_terms = tuple(extra_terms)
-        self._lock = threading.Lock()
-        self._lexicon: lexicon.Lexicon | None = None
-        self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
-        self.domain_words: frozenset[str] = frozenset()
-
-    def _build(self) -> Any:
-        import jieba
-        import jieba.posseg
-
-        logger = logging.getLogger("jieba")
-        level = logger.level
-        logger.setLevel(logging.WARNING)  # jieba announces its dictionary load on every start
-        try:
-            tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            for word, freq, pos in vocabulary.domain_terms():
-                tokenizer.add_word(word, freq, pos)
-            for word in self._extra_terms:
-                tokenizer.add_word(word, 2000, "n")
-            pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
-            pos_tokenizer.word_tag_tab.update({w: p for w, _, p in vocabulary.domain_terms()})
-            pos_tokenizer.word_tag_tab.update(vocabulary.tag_corrections())
-            pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
-        finally:
-            logger.setLevel(level)
-        return pos_tokenizer
-
-    def _tables(self) -> lexicon.Tables:
-        """What the built tokenizer segments and tags with (user tags merged, as its first cut does)."""
-        pos = self._build()
-        tags = dict(pos.word_tag_tab)
-        tags.update(pos.tokenizer.user_word_tag_tab)
-        return pos.tokenizer.FREQ, pos.tokenizer.total, tags
-
-    def tag(self, word: str) -> str:
-        """Part of speech of a dictionary word ('' when unknown)."""
-        self.warm_up()
-        assert self._lexicon is not None
-        return self._lexicon.tag(word)
-
-    def warm_up(self) -> None:
-        if self._lexicon is None:
-            with self._lock:
-                if self._lexicon is None:
-                    data = Path(vocabulary.__file__).with_name("data")
-                    sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__)]
-                    key = lexicon.fingerprint(self._extra_terms, (p for p in sources if p.is_file()))
-                    lex = lexicon.load(key, self._tables)
-                    self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(
-                        self._extra_terms
-                    )
-                    self._lexicon = lex
-
-    def clear_cache(self) -> None:
-        """Forget the segmented windows (the dictionary stays loaded)."""
-        self._cached_tokens.cache_clear()
-
-    def tokens(self, text: str) -> tuple[Token, ...]:
-        self.warm_up()
-        return self._cached_tokens(text)
-
-    def _tokenize(self, text: str) -> tuple[Token, ...]:
-        assert self._lexicon is not None
-        return tuple(Token(w, f) for w, f in self._lexicon.cut(text))
-
-    def is_word_start(self, window: str, offset: int) -> bool:
-        """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""
-        pos = 0
-        for tok in self.tokens(window):
-            if pos == offset:
-                return True
-            if pos > offset:
-                return False
-            pos += len(tok.word)
-        return pos == offset
+    quantity: Quantity
+    info: SubjectReading
 
 
 class SubjectFinder:
@@ -146,7 +53,40 @@ class SubjectFinder:
         self.scope = vocabulary.scope_words()
         self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
 
-    def read(self, left: str, right: str, kind: str = "count") -> SubjectInfo:
+    def attach(self, text: str, quantities: Iterable[Quantity]) -> list[Figure]:
+        """Each kept quantity (in order) with the words around it; a figure naming nothing may inherit."""
+        figures: list[Figure] = []
+        for q in quantities:
+            left, right = _windows(text, q, figures)
+            info = self.read(left, right, q.kind)
+            figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
+        return figures
+
+    def _inherit(
+        self, text: str, q: Quantity, info: SubjectReading, before: list[Figure], right: str
+    ) -> SubjectReading:
+        """A figure naming nothing takes the subject of the figure before it in the sentence."""
+        if info.subject:
+            return info
+        prev = before[-1] if before else None
+        if (
+            prev is None
+            or not prev.info.subject
+            or not bounds.same_sentence(text, prev.quantity.end, q.start)
+            or (q.kind != prev.quantity.kind and q.kind != "percent")
+        ):
+            subject = self.head_after_de(right)
+            return SubjectReading(subject, info.change, info.cumulative, info.enumerated) if subject else info
+        subject = prev.info.subject
+        if _LIST_JOINERS.fullmatch(text, prev.quantity.context_end, q.context_start):
+            # 分别增长18.6%和21.3%: a listed figure shares the words of the one before it
+            return SubjectReading(subject, info.change or prev.info.change, prev.info.cumulative, info.enumerated)
+        if info.change and q.kind == "percent":
+            word = text[max(0, q.context_start - 2) : q.context_start]
+            subject += word if self.changes.get(word) else ("增长" if info.change == "up" else "下降")
+        return SubjectReading(subject, info.change, info.cumulative, info.enumerated)
+
+    def read(self, left: str, right: str, kind: str = "count") -> SubjectReading:
         quoted = _QUOTED_NAME.search(left)
         left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
         right_tokens = self.segmenter.tokens(right) if right else ()
@@ -167,7 +107,7 @@ class SubjectFinder:
             subject = self._adjacent_right(right_tokens, skip_scope=True)
         if not subject and enumerated:
             subject = self._phrase_before(core)  # 救助金、慰问金等共计1.86亿元: the last item named
-        return SubjectInfo(subject, change, cumulative, enumerated)
+        return SubjectReading(subject, change, cumulative, enumerated)
 
     def head_after_de(self, right: str) -> str | None:
         """56名考入大学的困难职工子女: the head noun after a short relative clause."""
@@ -240,3 +180,9 @@ class SubjectFinder:
                 break
             words.append(tok.word)
         return "".join(words) or None
+
+
+def _windows(text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
+    """The words of its clause on each side of a figure, never reaching into the figure before."""
+    lo, hi = bounds.window(text, q.context_start, q.context_end, before[-1].quantity.context_end if before else 0)
+    return text[lo : q.context_start], text[q.context_end : hi]
