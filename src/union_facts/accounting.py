@@ -86,7 +86,7 @@ def account(text: str, extractor: Extractor | None = None) -> list[Mention]:
     rejections = ex.rejections(text)
     try:
         with regex.time_limit(ex.timeout):
-            norm = normalize(text, timeout=ex.timeout)
+            norm = normalize(text)
             layout = ex.layout_reader.read(norm.text)
             return _Accountant(ex, norm, layout).run(report.claims, rejections)
     except TimeoutError as exc:

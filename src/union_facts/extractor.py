@@ -108,7 +108,7 @@ class Extractor:
         units = list(vocabulary.units())
         units += [u if isinstance(u, Unit) else Unit(u, u, "count") for u in extra_units]
         self.timeout = timeout
-        self.finder = QuantityFinder(units, timeout=timeout)
+        self.finder = QuantityFinder(units)
         self.layout_reader = LayoutReader(headline_patterns)
         self.segmenter = Segmenter(domain_terms)
         self.subjects = SubjectFinder(self.segmenter)
@@ -133,7 +133,7 @@ class Extractor:
         _check_text(text)
         if not text.strip():
             return Report(text=text)
-        norm = normalize(text, timeout=self.timeout)
+        norm = normalize(text)
         layout = self.layout_reader.read(norm.text)
         figures = self._figures(norm.text, layout)
         sections = [_share_fields_set(s) for s in _sections(norm, layout)]
@@ -268,7 +268,7 @@ class Extractor:
     def rejections(self, text: str) -> list[Rejection]:
         """Every number-like span the grammar saw but did not keep, with the reason."""
         _check_text(text)
-        norm = normalize(text, timeout=self.timeout)
+        norm = normalize(text)
         layout = self.layout_reader.read(norm.text)
         quantities, rejected = self.finder.find(norm.text)
         out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
