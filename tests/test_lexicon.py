@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from union_facts import lexicon
-from union_facts.subjects import Segmenter
+from union_facts.segmenter import Segmenter
 
 from .conftest import dev_documents
 

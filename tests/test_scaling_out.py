@@ -61,7 +61,7 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     again = pickle.loads(blob)
     assert again is not ex and pickle.loads(blob) is again  # built once per process
     assert pickle.loads(pickle.dumps(union_facts.default_extractor())) is union_facts.default_extractor()
-    # every argument of Extractor() travels: a new one must join Extractor._config and rebuild()
+    # every argument of Extractor() travels: a new one must join Extractor._config and extractor_for()
     assert len(Extractor()._config) == len(Extractor.__init__.__kwdefaults__)
 
 

@@ -137,7 +137,7 @@ def _inputs(paths: Sequence[str]) -> Iterator[str | _Failure]:
 
 
 def _read(path: str) -> str:
-    from .io import decode
+    from .reading import decode
 
     if path == STDIN:
         return decode(sys.stdin.buffer.read(), name="<stdin>").text
@@ -188,7 +188,7 @@ def _extract(paths: Sequence[str], fmt: str, output: str | None, *, quiet: bool)
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
-    from .io import TextDecodeError
+    from .reading import TextDecodeError
 
     if isinstance(exc, TextDecodeError):
         return str(exc)
@@ -297,7 +297,7 @@ class _Table(_Writer):
         self.rows: list[tuple[str, ...]] = []
 
     def write(self, path: str, report: Report) -> None:
-        from .render import QUALIFIER_SIGN, format_value
+        from .labels import QUALIFIER_SIGN, format_value
         from .table import claim_rows
 
         for claim, row in zip(report.claims, claim_rows([(path, report)]), strict=True):

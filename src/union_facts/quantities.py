@@ -14,7 +14,7 @@ from decimal import Decimal
 from . import timed_regex as regex
 from . import vocabulary
 from .models import Kind, Qualifier
-from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
+from .numerals import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
 from .vocabulary import Unit
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + "壹贰叁肆伍陆柒捌玖拾佰仟"
