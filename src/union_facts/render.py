@@ -17,6 +17,7 @@ from typing import Any
 
 from .labels import QUALIFIER_SIGN, claim_label, format_number, format_value
 from .models import Claim, Report, Section
+from .normalize import without_surrogates
 
 __all__ = ["page_html", "report_html", "write_html"]
 
@@ -78,7 +79,7 @@ def report_html(report: Report, *, doc: Any = None, style: bool = True, table: b
     if style:
         parts.append(f"<style>{CSS}</style>")
     if doc is not None:
-        parts.append(f'<p class="uf-doc">{escape(str(doc))}</p>')
+        parts.append(f'<p class="uf-doc">{escape(without_surrogates(str(doc)))}</p>')
     if report.title:
         parts.append(f'<div class="uf-title">{escape(report.title)}</div>')
     meta = []
@@ -135,7 +136,7 @@ class _Span:
 
 
 def _marked_text(report: Report, prefix: str) -> str:
-    text = report.text
+    text = without_surrogates(report.text)  # the page is UTF-8: a lone surrogate shows as U+FFFD
     spans: list[_Span] = []
     for b in report.boilerplate:
         spans.append(_Span(b.start, b.end, 0, '<span class="uf-chrome">', "</span>"))
