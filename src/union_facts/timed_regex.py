@@ -97,16 +97,22 @@ class Pattern:
     def search(
         self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any
     ) -> Match[str] | None:
+        if not kwargs and not self.unbounded and (len(string) if endpos is None else endpos) - (pos or 0) <= WINDOW:
+            return self.compiled.search(string, pos, endpos)  # a short window: no clock (the common case)
         self._timed(string, pos, endpos, kwargs)
         return self.compiled.search(string, pos, endpos, **kwargs)
 
     def match(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Match[str] | None:
+        if not kwargs and not self.unbounded and (len(string) if endpos is None else endpos) - (pos or 0) <= WINDOW:
+            return self.compiled.match(string, pos, endpos)  # a short window: no clock (the common case)
         self._timed(string, pos, endpos, kwargs)
         return self.compiled.match(string, pos, endpos, **kwargs)
 
     def fullmatch(
         self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any
     ) -> Match[str] | None:
+        if not kwargs and not self.unbounded and (len(string) if endpos is None else endpos) - (pos or 0) <= WINDOW:
+            return self.compiled.fullmatch(string, pos, endpos)  # a short window: no clock (the common case)
         self._timed(string, pos, endpos, kwargs)
         return self.compiled.fullmatch(string, pos, endpos, **kwargs)
 
