@@ -15,6 +15,7 @@ from .models import Claim, Report, Section, Span
 
 if TYPE_CHECKING:
     from .accounting import Mention, account
+    from .config import Config
     from .extractor import ExtractionTimeout, Extractor
     from .frame import to_frame
     from .parallel import extract_many
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "Mention": "accounting",
     "account": "accounting",
+    "Config": "config",
     "ExtractionTimeout": "extractor",
     "Extractor": "extractor",
     "default_extractor": "extractor",
@@ -53,6 +55,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Claim",
+    "Config",
     "ExtractionTimeout",
     "Extractor",
     "Mention",
