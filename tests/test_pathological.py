@@ -1,12 +1,14 @@
 """Pathological inputs, one test each: they complete, and what they give points at the input.
 
 Nothing here is timed: a hang would be caught by the extractor's own timeout (ExtractionTimeout),
-and the linear growth of the run time is measured by benchmarks/linear_time.py, not asserted.
+and the linear growth of the run time is measured by benchmarks/run.py (reports of 1 KB to 100 MB)
+and benchmarks/linear_time.py (the pathological families below), not asserted.
 """
 
 from __future__ import annotations
 
 import random
+import sys
 from decimal import Decimal
 
 import pytest
@@ -15,6 +17,7 @@ import union_facts
 from union_facts import account
 from union_facts.bounds import MAX_SENTENCE
 
+from .conftest import ROOT
 from .invariants import assert_valid_report
 from .test_accounting import assert_accounts_for_everything
 
@@ -35,19 +38,18 @@ def low_density_text(size: int, seed: int = 5) -> tuple[str, int]:
     return text[: text.rindex("\n", 0, size) + 1], figures - 1
 
 
-def _repeat(unit: str, size: int) -> str:
-    return unit * max(1, size // len(unit))
+def _families():
+    """The families of benchmarks/linear_time.py: texts on which each claim once rescanned the text
+    from the document start (issue 9)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import linear_time
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return linear_time.FAMILIES
 
 
-#: Texts on which each claim once rescanned the text from the document start (issue 9): (name ->
-#: text of about n characters). benchmarks/linear_time.py times them against their length.
-FAMILIES = {
-    "no-breaks": lambda n: _repeat("工会驿站320家,", n),  # no 。；！？ or newline at all
-    "ascii": lambda n: _repeat("The union built 320家 stations; 服务职工2万人次. ", n),  # ASCII punctuation only
-    "one-line": lambda n: low_density_text(n)[0].replace("\n", ""),  # one giant line of prose
-    "every-3": lambda n: _repeat("3家、", n),  # a figure every 3 characters
-    "long-sentence": lambda n: _repeat("各级工会组织开展职工技能培训，培训职工3万人次，", n),  # one sentence, clauses
-}
+FAMILIES = _families()
 
 
 def claims_of(text: str) -> list[tuple[str, Decimal, str]]:
