@@ -86,3 +86,18 @@ def test_no_module_is_longer_than_a_few_hundred_lines():
     lengths = {_module_name(p): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
     too_long = {m: n for m, n in lengths.items() if n > OVER.get(m, LONGEST)}
     assert too_long == {}, "split these modules"
+
+
+# Ratchet: benchmarks that still import a test module (issue 14 removes linear_time.py). Never add one.
+BENCHMARKS_IMPORTING_TESTS = {"linear_time.py"}
+
+
+def test_no_benchmark_imports_a_test_module():
+    importing = set()
+    for path in (PACKAGE.parents[1] / "benchmarks").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if any(n == "tests" or n.startswith("tests.") for n in names):
+                importing.add(path.name)
+    assert importing <= BENCHMARKS_IMPORTING_TESTS

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from . import timed_regex as regex
-from . import vocabulary
-from .config import Config
+from .config import Config, Vocabulary
 from .exclusions import Exclusions
 from .models import Claim, Report, Section
 from .normalize import Normalized, normalize
@@ -76,12 +75,13 @@ class Extractor:
         if config is not None and options:
             raise TypeError("Extractor() takes a Config or options, not both")
         self.config = config if config is not None else Config(**options)
-        self.finder = QuantityFinder([*vocabulary.units(), *self.config.units()], timeout=self.timeout)
+        self.vocabulary = vocab = Vocabulary.default().extended(self.config)
+        self.finder = QuantityFinder(vocab, timeout=self.timeout)
         self.layout_reader = LayoutReader(self.config.headline_patterns)
-        self.segmenter = Segmenter(self.config.domain_terms)
-        self.exclusions = Exclusions(self.segmenter)
-        self.subjects = SubjectFinder(self.segmenter)
-        self.records = RecordBuilder()
+        self.segmenter = Segmenter(self.config.domain_terms, vocab)
+        self.exclusions = Exclusions(vocab, self.segmenter)
+        self.subjects = SubjectFinder(self.segmenter, vocab)
+        self.records = RecordBuilder(vocab)
 
     @property
     def timeout(self) -> float | None:

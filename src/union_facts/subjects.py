@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .quantities import Quantity
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Segmenter, Token
@@ -45,13 +46,13 @@ class Figure:
 class SubjectFinder:
     """Reads the words around a figure: subject, change word, cumulative marker."""
 
-    def __init__(self, segmenter: Segmenter) -> None:
+    def __init__(self, segmenter: Segmenter, vocab: Vocabulary) -> None:
         self.segmenter = segmenter
-        self.linking = vocabulary.linking_words()
-        self.cumulative = vocabulary.cumulative_words()
-        self.changes = vocabulary.changes()
-        self.scope = vocabulary.scope_words()
-        self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
+        self.linking = vocab.linking
+        self.cumulative = vocab.cumulative
+        self.changes = vocab.changes
+        self.scope = vocab.scope
+        self.qualifier_words = frozenset(vocab.qualifiers["before"])
 
     def attach(self, text: str, quantities: Iterable[Quantity]) -> list[Figure]:
         """Each kept quantity (in order) with the words around it; a figure naming nothing may inherit."""
@@ -87,6 +88,7 @@ class SubjectFinder:
         return SubjectReading(subject, info.change, info.cumulative, info.enumerated)
 
     def read(self, left: str, right: str, kind: str = "count") -> SubjectReading:
+        """What the words `left` and `right` of a figure of this `kind` say about it."""
         quoted = _QUOTED_NAME.search(left)
         left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
         right_tokens = self.segmenter.tokens(right) if right else ()
