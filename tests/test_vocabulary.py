@@ -13,7 +13,7 @@ from union_facts.quantities import QuantityFinder
 from union_facts.vocabulary import Unit, VocabularyError
 
 LOADERS = [vocabulary.units, vocabulary.qualifier_rows, vocabulary.changes, vocabulary.exclusions,
-           vocabulary.period_patterns, vocabulary.domain_terms, vocabulary.tag_corrections]  # fmt: skip
+           vocabulary.period_patterns, vocabulary.domain_terms, vocabulary.tag_corrections, vocabulary.subject_words]  # fmt: skip
 
 BAD_FILES = [
     ("units.tsv", "元\t元\tmoney\tCNY\n# a comment\n盏\t盏\n", "units.tsv:3: expected 3 to 4 tab-separated columns"),
@@ -27,6 +27,7 @@ BAD_FILES = [
     ("periods.txt", "今年\n(?:截至\n", "periods.txt:2: not a valid pattern"),
     ("domain_terms.txt", "工会驿站 2000 n\n爱心驿站 many n\n", "domain_terms.txt:2: expected 'word [frequency] [tag]'"),
     ("tags.tsv", "新建\tv\n改建\n", "tags.tsv:2: expected 2 tab-separated columns"),
+    ("subject_words.tsv", "等\tenumeration\n被\tpassive voice\n", "subject_words.tsv:2: the role must be one of"),
 ]
 
 
@@ -52,6 +53,7 @@ def test_a_bad_row_is_reported_with_its_file_and_line(data_file, name, text, mes
     loader = loader or {
         "changes.tsv": vocabulary.changes, "exclusions.tsv": vocabulary.exclusions, "periods.txt": vocabulary.period_patterns,
         "domain_terms.txt": vocabulary.domain_terms, "tags.tsv": vocabulary.tag_corrections,
+        "subject_words.tsv": vocabulary.subject_words,
     }[name]  # fmt: skip
     with pytest.raises(VocabularyError, match=message.replace("(", r"\(").replace("[", r"\[")):
         loader()
@@ -63,6 +65,8 @@ def test_the_shipped_files_load_and_the_hand_kept_subsets_come_from_a_column():
     assert {"至少", "不少于", "将近"} <= vocab.bound_words <= set(vocab.qualifiers["before"])
     assert {"高于", "低于"}.isdisjoint(vocab.bound_words)  # a verb away they compare, they do not bound
     assert vocab.numeral_words == {"上", "数"}
+    assert set(vocab.subject_words) == {"enumeration", "method", "method_verb", "passive"}
+    assert all(vocab.subject_words.values())
 
 
 @pytest.mark.parametrize(

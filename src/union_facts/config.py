@@ -72,6 +72,7 @@ class Vocabulary:
     cumulative: frozenset[str]
     linking: frozenset[str]
     scope: frozenset[str]
+    subject_words: Mapping[str, frozenset[str]]  # role (enumeration, method, method_verb, passive) -> words
     exclusions: tuple[tuple[str, str], ...]  # (reason, pattern)
     slogans: tuple[str, ...]
     spam_markers: tuple[str, ...]
@@ -93,6 +94,7 @@ class Vocabulary:
             cumulative=files.cumulative_words(),
             linking=files.linking_words(),
             scope=files.scope_words(),
+            subject_words=MappingProxyType(files.subject_words()),
             exclusions=files.exclusions(),
             slogans=files.slogans(),
             spam_markers=files.spam_markers(),

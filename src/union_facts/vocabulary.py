@@ -19,6 +19,7 @@ KINDS = frozenset(get_args(Kind))
 QUALIFIERS = frozenset(get_args(Qualifier))
 POSITIONS = ("before", "inside", "after")
 ROLES = frozenset({"bound", "numeral"})  # qualifiers.tsv's fourth column
+SUBJECT_ROLES = frozenset({"enumeration", "method", "method_verb", "passive"})  # subject_words.tsv
 
 
 class VocabularyError(ValueError):
@@ -194,3 +195,13 @@ def tag_corrections() -> dict[str, str]:
 def spam_markers() -> tuple[str, ...]:
     """spam_markers.txt: advert words; a figure in their clause is not a claim."""
     return tuple(_lines("spam_markers.txt"))
+
+
+@cache
+def subject_words() -> dict[str, frozenset[str]]:
+    """subject_words.tsv: the closed word sets of the subject stage, by role."""
+    table: dict[str, set[str]] = {role: set() for role in SUBJECT_ROLES}
+    for (i, _), (word, role) in zip(_numbered("subject_words.tsv"), _rows("subject_words.tsv", 2, 2), strict=True):
+        check(f"subject_words.tsv:{i}", role, SUBJECT_ROLES, "the role")
+        table[role].add(word)
+    return {role: frozenset(words) for role, words in table.items()}
