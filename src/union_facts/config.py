@@ -77,6 +77,7 @@ class Vocabulary:
     slogans: tuple[str, ...]
     spam_markers: tuple[str, ...]
     periods: tuple[str, ...]  # patterns
+    boilerplate: tuple[str, ...]  # words of page-chrome lines (structure reads them itself until issue 11)
     domain_terms: tuple[tuple[str, int, str], ...] = field(default=())  # (word, frequency, tag)
     tags: Mapping[str, str] = field(default_factory=dict)  # word -> part of speech
 
@@ -99,6 +100,7 @@ class Vocabulary:
             slogans=files.slogans(),
             spam_markers=files.spam_markers(),
             periods=files.period_patterns(),
+            boilerplate=files.boilerplate_markers(),
             domain_terms=files.domain_terms(),
             tags=MappingProxyType(files.tag_corrections()),
         )
