@@ -6,6 +6,8 @@ import dataclasses
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from union_facts import Config, Extractor, vocabulary
 from union_facts.config import Vocabulary
@@ -120,3 +122,35 @@ def test_config_and_options_are_not_given_together():
         Extractor(Config(), timeout=1.0)
     with pytest.raises(TypeError):
         Extractor(extra_words=["盏"])  # a misspelt option is an error, not ignored
+
+
+_words = st.lists(st.text(alphabet="盏灯站八个一服务号", min_size=1, max_size=4), max_size=3)
+_options = st.fixed_dictionaries(
+    {},
+    optional={
+        "extra_units": _words,
+        "extra_qualifiers": st.lists(
+            st.tuples(
+                st.text("差不多", min_size=1), st.sampled_from(["before", "after"]), st.sampled_from(["approx", "over"])
+            ),
+            max_size=2,
+        ),
+        "extra_slogans": _words,
+        "extra_spam_markers": _words,
+        "domain_terms": _words,
+        "timeout": st.one_of(st.none(), st.floats(0.1, 60)),
+    },
+)
+
+
+@given(_options)
+def test_a_config_is_a_value_whatever_sequences_it_is_given(options):
+    config = Config(**options)
+    as_tuples = Config(
+        **{
+            k: tuple(map(tuple, v)) if k == "extra_qualifiers" else tuple(v) if isinstance(v, list) else v
+            for k, v in options.items()
+        }
+    )
+    assert config == as_tuples and hash(config) == hash(as_tuples)
+    assert pickle.loads(pickle.dumps(config)) == config
