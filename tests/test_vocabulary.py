@@ -88,6 +88,21 @@ def test_every_list_extends_the_same_way(options, text, claims):
 
 
 @pytest.mark.parametrize(
+    ("options", "text", "field", "without", "with_"),
+    [
+        ({"extra_changes": [("攀升", "up")]}, "青禾区职工平均工资攀升12%", "change", None, "up"),
+        ({"extra_cumulative_words": ["拢共"]}, "全区拢共建成职工书屋86家", "cumulative", False, True),
+        ({"extra_scope_words": ["全矿"]}, "全矿1200人参加安全培训", "subject", "全矿", None),
+        ({"extra_linking_words": ["合共"]}, "慰问资金合共52万元", "subject", "资金合共", "资金"),
+        ({"extra_periods": ["汛期"]}, "汛期慰问一线职工300人", "period", None, "汛期"),
+    ],
+)
+def test_the_words_around_a_figure_extend_the_same_way(options, text, field, without, with_):
+    assert [getattr(c, field) for c in Extractor().extract_claims(text)] == [without]
+    assert [getattr(c, field) for c in Extractor(**options).extract_claims(text)] == [with_]
+
+
+@pytest.mark.parametrize(
     ("options", "message"),
     [
         ({"extra_qualifiers": [("差不多", "ahead", "approx")]}, r"extra_qualifiers\[0\]: the position"),
@@ -97,6 +112,9 @@ def test_every_list_extends_the_same_way(options, text, claims):
         ),
         ({"extra_exclusions": [("hotline", "服务号(")]}, r"extra_exclusions\[0\]: not a valid pattern"),
         ({"extra_exclusions": [("hot line", "服务号")]}, r"extra_exclusions\[0\]: a reason is a word"),
+        ({"extra_changes": [("攀升", "higher")]}, r"extra_changes\[0\]: the direction"),
+        ({"extra_changes": [("攀升",)]}, r"extra_changes\[0\]: expected \(word, direction\)"),
+        ({"extra_periods": ["汛期("]}, r"extra_periods\[0\]: not a valid pattern"),
     ],
 )
 def test_a_bad_option_is_reported_like_a_bad_row(options, message):

@@ -31,6 +31,11 @@ class Config:
             overlapping a match of the pattern is rejected with that reason.
         extra_slogans: more slogans whose numerals count nothing ("三个一").
         extra_spam_markers: more advert words; a figure in their clause is not a claim.
+        extra_changes: more change words before a figure, as ``(word, "up" | "down")``.
+        extra_cumulative_words: more words marking a running total (累计).
+        extra_linking_words: more words that may stand between a subject and its figure (达).
+        extra_scope_words: more words scoping a figure that never name what it counts (全市).
+        extra_periods: more patterns of the time scope a figure is stated for.
         domain_terms: words for the segmenter, so subjects such as "爱心驿站" stay whole.
         headline_patterns: regexes matched at the start of a body line; the group named
             ``text`` (or the whole match) is a headline.
@@ -42,6 +47,11 @@ class Config:
     extra_exclusions: Sequence[tuple[str, str]] = ()
     extra_slogans: Sequence[str] = ()
     extra_spam_markers: Sequence[str] = ()
+    extra_changes: Sequence[tuple[str, str]] = ()
+    extra_cumulative_words: Sequence[str] = ()
+    extra_linking_words: Sequence[str] = ()
+    extra_scope_words: Sequence[str] = ()
+    extra_periods: Sequence[str] = ()
     domain_terms: Sequence[str] = ()
     headline_patterns: Sequence[str] = ()
     timeout: float | None = 10.0
@@ -49,7 +59,7 @@ class Config:
     def __post_init__(self) -> None:
         for name in _SEQUENCES:  # any iterable in, a tuple kept: hashable, and equal options compare equal
             object.__setattr__(self, name, tuple(getattr(self, name)))
-        for name in ("extra_qualifiers", "extra_exclusions"):
+        for name in ("extra_qualifiers", "extra_exclusions", "extra_changes"):
             object.__setattr__(self, name, tuple(tuple(row) for row in getattr(self, name)))
 
     def units(self) -> list[Unit]:
@@ -107,27 +117,45 @@ class Vocabulary:
 
     def extended(self, config: Config) -> Vocabulary:
         """This vocabulary with the ``extra_*`` words of `config` (each checked like a data row)."""
+        for i, (reason, pattern) in enumerate(_pairs(config.extra_exclusions, "extra_exclusions", "(reason, pattern)")):
+            check_reason(f"extra_exclusions[{i}]", reason)
+            check_pattern(f"extra_exclusions[{i}]", pattern)
+        for i, (_, direction) in enumerate(_pairs(config.extra_changes, "extra_changes", "(word, direction)")):
+            check(f"extra_changes[{i}]", direction, ("down", "up"), "the direction")
+        for i, pattern in enumerate(config.extra_periods):
+            check_pattern(f"extra_periods[{i}]", pattern)
+        return replace(
+            self,
+            units=self.units + tuple(config.units()),
+            qualifiers=self._qualifiers_with(config.extra_qualifiers),
+            exclusions=self.exclusions + tuple((r[0], r[1]) for r in config.extra_exclusions),
+            slogans=self.slogans + tuple(config.extra_slogans),
+            spam_markers=self.spam_markers + tuple(config.extra_spam_markers),
+            changes=MappingProxyType({**self.changes, **dict(config.extra_changes)}),
+            cumulative=self.cumulative | frozenset(config.extra_cumulative_words),
+            linking=self.linking | frozenset(config.extra_linking_words),
+            scope=self.scope | frozenset(config.extra_scope_words),
+            periods=self.periods + tuple(config.extra_periods),
+        )
+
+    def _qualifiers_with(self, rows: Sequence[tuple[str, str, str]]) -> Mapping[str, Mapping[str, Qualifier]]:
         qualifiers = {where: dict(words) for where, words in self.qualifiers.items()}
-        for i, row in enumerate(config.extra_qualifiers):
+        for i, row in enumerate(rows):
             if len(row) != 3:
                 raise VocabularyError(f"extra_qualifiers[{i}]: expected (word, position, qualifier), got {row!r}")
             word, where, qualifier = row
             check(f"extra_qualifiers[{i}]", where, POSITIONS, "the position")
             check(f"extra_qualifiers[{i}]", qualifier, QUALIFIERS, "the qualifier")
             qualifiers[where][word] = qualifier  # type: ignore[assignment]
-        for i, pair in enumerate(config.extra_exclusions):
-            if len(pair) != 2:
-                raise VocabularyError(f"extra_exclusions[{i}]: expected (reason, pattern), got {pair!r}")
-            check_reason(f"extra_exclusions[{i}]", pair[0])
-            check_pattern(f"extra_exclusions[{i}]", pair[1])
-        return replace(
-            self,
-            units=self.units + tuple(config.units()),
-            qualifiers=_frozen(qualifiers),
-            exclusions=self.exclusions + tuple((r[0], r[1]) for r in config.extra_exclusions),
-            slogans=self.slogans + tuple(config.extra_slogans),
-            spam_markers=self.spam_markers + tuple(config.extra_spam_markers),
-        )
+        return _frozen(qualifiers)
+
+
+def _pairs(rows: Sequence[tuple[str, str]], name: str, shape: str) -> Sequence[tuple[str, str]]:
+    """`rows`, each checked to be a pair."""
+    for i, row in enumerate(rows):
+        if len(row) != 2:
+            raise VocabularyError(f"{name}[{i}]: expected {shape}, got {row!r}")
+    return rows
 
 
 def _frozen(table: Mapping[str, Mapping[str, Qualifier]]) -> Mapping[str, Mapping[str, Qualifier]]:
