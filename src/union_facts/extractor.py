@@ -67,8 +67,10 @@ class Analysis:
 class Extractor:
     """Holds a `Config` and the resources it loads; build once, call `extract` many times.
 
-    ``Extractor(**options)`` takes the fields of `Config` (``extra_units``, ``domain_terms``,
-    ``headline_patterns``, ``timeout``), or ``Extractor(config)`` a ready one.
+    ``Extractor(**options)`` takes the fields of `Config` (``extra_units``, ``extra_qualifiers``
+    and the other ``extra_*`` word lists, ``domain_terms``, ``headline_patterns``, ``timeout``), or
+    ``Extractor(config)`` a ready one. Its stages share one `Vocabulary`: the files of ``data/``
+    with the ``extra_*`` words.
     """
 
     def __init__(self, config: Config | None = None, /, **options: Any) -> None:
