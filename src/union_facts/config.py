@@ -87,7 +87,10 @@ class Vocabulary:
     slogans: tuple[str, ...]
     spam_markers: tuple[str, ...]
     periods: tuple[str, ...]  # patterns
-    boilerplate: tuple[str, ...]  # words of page-chrome lines (structure reads them itself until issue 11)
+    # page chrome (the structure stage still reads these from vocabulary.py; it can take them from here)
+    chrome_labels: tuple[tuple[str, str], ...]  # (label, value kind): 来源 takes a name, 电话 a number
+    chrome_roles: tuple[str, ...]  # byline roles taking a name without a colon: 记者
+    chrome_markers: tuple[str, ...]  # page widgets and footer words: 返回顶部
     domain_terms: tuple[tuple[str, int, str], ...] = field(default=())  # (word, frequency, tag)
     tags: Mapping[str, str] = field(default_factory=dict)  # word -> part of speech
 
@@ -110,7 +113,9 @@ class Vocabulary:
             slogans=files.slogans(),
             spam_markers=files.spam_markers(),
             periods=files.period_patterns(),
-            boilerplate=files.boilerplate_markers(),
+            chrome_labels=files.chrome_labels(),
+            chrome_roles=files.chrome_roles(),
+            chrome_markers=files.chrome_markers(),
             domain_terms=files.domain_terms(),
             tags=MappingProxyType(files.tag_corrections()),
         )
