@@ -14,7 +14,9 @@ from .quantities import Quantity
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Segmenter, Token
 
-_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
+# Possessive: each item can match only one way (they start with different characters), so giving
+# one back never helps; the pattern cannot backtrack without bound and runs without the clock.
+_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])++$")
 _ENUMERATION = frozenset({"等", "等等"})
 _METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
 _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
