@@ -15,7 +15,9 @@ from .quantities import Quantity
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Segmenter, Token
 
-_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
+# Possessive: each item can match only one way (they start with different characters), so giving
+# one back never helps; the pattern cannot backtrack without bound and runs without the clock.
+_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])++$")
 _ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
 _QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
