@@ -171,6 +171,7 @@ class Sink:
         self.tmp = None
 
     def discard(self) -> None:
+        """Close without putting anything in place: a temporary file is deleted."""
         if self.stream is not sys.stdout:
             with contextlib.suppress(OSError):
                 self.stream.close()
@@ -187,6 +188,7 @@ def _umask() -> int:
 
 
 def reason(exc: BaseException) -> str:
+    """Why an input failed, in a few words (an OS error's own message, a decoding error's text)."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     from .reading import TextDecodeError

@@ -25,10 +25,11 @@ class Writer:
         self.out = out
 
     def write(self, path: str, report: Report) -> None:
+        """Write (or keep, for formats written whole) the report of the file at `path`."""
         raise NotImplementedError
 
     def close(self) -> None:
-        pass
+        """End the output (a format written whole is written here)."""
 
 
 class _JsonLines(Writer):
