@@ -20,7 +20,9 @@ def _decimal_to_json(value: Decimal) -> int | float | str:
     if value == value.to_integral_value():
         return int(value)
     as_float = float(value)
-    if Decimal(repr(as_float)) == value:
+    # 15 significant digits at most: any double reader (pydantic's does not round correctly past
+    # that: 1461007834861951.2 comes back ...951.3) gets the same value back.
+    if len(value.as_tuple().digits) <= 15 and Decimal(repr(as_float)) == value:
         return as_float
     return format(value, "f")
 
