@@ -115,3 +115,10 @@ def tag_corrections() -> dict[str, str]:
 @cache
 def spam_markers() -> tuple[str, ...]:
     return tuple(_lines("spam_markers.txt"))
+
+
+@cache
+def structure_words(name: str) -> tuple[str, ...]:
+    """A page-structure vocabulary: title_labels, doc_types, section_names, related_markers,
+    stage_directions, salutations, topic_followers, furniture (patterns)."""
+    return tuple(_lines(f"{name}.txt"))
