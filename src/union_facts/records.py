@@ -110,7 +110,10 @@ def _sections(norm: Normalized, layout: Layout) -> list[Section]:
 
 def _display(norm: Normalized, span: tuple[int, int] | None) -> str | None:
     """A title or headline as written (script kept, annotation noise removed, digits half-width)."""
-    return half_width_alnum(norm.original_without_noise(*span)) if span else None
+    if not span:
+        return None
+    lines = norm.original_without_noise(*span).split("\n")  # a title or heading wrapped over lines
+    return half_width_alnum("".join(ln.strip() for ln in lines))
 
 
 def _section_index(section_starts: list[int], pos: int) -> int | None:

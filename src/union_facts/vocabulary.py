@@ -19,6 +19,7 @@ KINDS = frozenset(get_args(Kind))
 QUALIFIERS = frozenset(get_args(Qualifier))
 POSITIONS = ("before", "inside", "after")
 ROLES = frozenset({"bound", "numeral"})  # qualifiers.tsv's fourth column
+CHROME_VALUES = frozenset({"name", "date", "number", "text", "title", "crumbs", "none"})  # chrome_labels.tsv
 SUBJECT_ROLES = frozenset({"enumeration", "method", "method_verb", "passive"})  # subject_words.tsv
 
 
@@ -164,7 +165,10 @@ def period_patterns() -> tuple[str, ...]:
 @cache
 def chrome_labels() -> tuple[tuple[str, str], ...]:
     """(label, value kind) of page-chrome fields: "来源" takes a name, "电话" a number."""
-    return tuple((r[0], r[1]) for r in _rows("chrome_labels.tsv"))
+    rows = _rows("chrome_labels.tsv", 2, 2)
+    for (i, _), (_, kind) in zip(_numbered("chrome_labels.tsv"), rows, strict=True):
+        check(f"chrome_labels.tsv:{i}", kind, CHROME_VALUES, "the value kind")
+    return tuple((label, kind) for label, kind in rows)
 
 
 @cache
@@ -217,3 +221,10 @@ def subject_words() -> dict[str, frozenset[str]]:
         check(f"subject_words.tsv:{i}", role, SUBJECT_ROLES, "the role")
         table[role].add(word)
     return {role: frozenset(words) for role, words in table.items()}
+
+
+@cache
+def structure_words(name: str) -> tuple[str, ...]:
+    """A page-structure vocabulary: title_labels, doc_types, section_names, related_markers,
+    stage_directions, salutations, topic_followers, furniture (patterns)."""
+    return tuple(_lines(f"{name}.txt"))

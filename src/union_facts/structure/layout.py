@@ -1,6 +1,7 @@
-"""Page structure: title, date, source, view counter, boilerplate lines, headlines.
+"""The structure stage: blocks -> header roles -> headings -> `Layout` (positions are normalised).
 
-Works line by line on normalised text; positions are normalised positions.
+`LayoutReader.read` wires the steps: `blocks.read_blocks` (blocks, chrome fields, furniture),
+the related-news tail (chrome), `header.roles` (title, date, source), `headings.find_headlines`.
 """
 
 from __future__ import annotations
@@ -8,44 +9,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import timed_regex as regex
-from .fields import chrome_spans
+from .. import vocabulary
+from .blocks import Block, read_blocks
+from .fields import find_fields
+from .header import Role, date_in, date_only, is_body, near_copy, roles, title_span
+from .headings import Headline, find_headlines
 
-_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)")
-_DATE_ONLY_LINE = regex.compile(rf"^[(（\[]?\s*{_DATE.pattern}日?\s*[)）\]]?$")
 _VIEWS = regex.compile(r"(?:点击量|点击数|浏览量|浏览次数|阅读量|访问量|点击|浏览|阅读)\s?[:：]?\s?(\d{1,12})")
 _SOURCE = regex.compile(r"(?:来源|稿件来源|信息来源)\s?[:：]\s?([^\s|:：]{2,30})")
 _HOST = regex.compile(r"(?:主办|主办单位)\s?[:：]\s?([^\s|:：]{2,30}?)(?:版权所有|$|\s)")
-_BREADCRUMB = regex.compile(r"当前位置\s?[:：]\s?([^>\s]{2,20})")
-_SITE_BEFORE_URL = regex.compile(r"^\s*([^\s:：]{2,20})\s+(?:https?://|www\.)")
+_BREADCRUMB = regex.compile(r"(?:当前位置|您的位置|您现在的位置)\s?[:：]\s?([^>\s]{2,20})")
+_SITE_BEFORE_URL = regex.compile(r"([^\s:：]{2,20})\s+(?:https?://|www\.)")
 _GENERIC_SOURCES = frozenset({"系统管理", "本站原创", "本站", "原创", "网络", "admin", "管理员", "本网"})
-_ORG_LINE = regex.compile(
-    r"^[\p{Han}]{2,16}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局)$"
-)
-_CAPTION = regex.compile(
-    r"[(（][^()（）]*摄[)）]|^(?:图|表)\s?[\d一二三四五六七八九十]|^(?:图为|注\s?[:：]|资料图)|单位\s?[:：]|\||[:：]\s*$"
+_DATE_LABEL = regex.compile(r"发布|日期|时间|出版|date|更新|[(（]\s?(?:19|20)\d{2}|《")
+_DATELINE = regex.compile(r"^.{0,24}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_META_ROLES = frozenset({"chrome", "date", "names", "author", "site", "column", "subtitle", "addressee", "headlines"})
+_ORG = regex.compile(
+    r"^[\p{Han}（）()]{2,16}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局)$"
 )
 
-_NUMBERED = (
-    ("part", regex.compile(r"^第[一二三四五六七八九十]+(?:部分|章|篇)\s*[、:：.]?\s*")),
-    ("cn", regex.compile(r"^[一二三四五六七八九十]{1,3}\s?[、.]\s*")),
-    ("paren", regex.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]\s*[、.]?\s*")),
-    ("arabic", regex.compile(r"^\d{1,2}\s?[、.](?!\d)\s*")),
-    ("arabic-paren", regex.compile(r"^[(（]\d{1,2}[)）]\s*")),
-)
-_STYLE_RANK = {style: i for i, (style, _) in enumerate(_NUMBERED)}
-_LEAD_IN = regex.compile(r"^([^，,。；;：:！？!?\d\s]{2,20})。(?=.{6,})")
-_RUN_ON_LEAD_IN = regex.compile(r"^([^，,。；;：:！？!?\d\s“”]{2,14}“[^“”，,。\d]{1,8}”)(?=\p{Han})")
-_HEADLINE_END = regex.compile(r"[。：:.；;]\s*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    start: int  # where the headline text starts (normalised)
-    end: int
-    level: int
-    section_start: int  # where its section starts: the line or paragraph start
+__all__ = ["Headline", "Layout", "LayoutReader"]
 
 
 @dataclass
@@ -58,31 +44,9 @@ class Layout:
     headlines: list[Headline] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    start: int
-    end: int
-    text: str  # stripped
-
-    @property
-    def offset(self) -> int:
-        """Normalised position of `text` (leading white space skipped)."""
-        return self.start + (len(self.raw) - len(self.raw.lstrip())) if self.raw else self.start
-
-    raw: str = ""
-
-
-def split_lines(text: str) -> list[Line]:
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append(Line(pos, pos + len(raw), raw.strip(), raw))
-        pos += len(raw) + 1
-    return lines
-
-
-def is_body(line: Line) -> bool:
-    t = line.text
-    return "。" in t or len(t) > 60 or t.count(",") + t.count("，") >= 2
+@cache
+def _related() -> frozenset[str]:
+    return frozenset(vocabulary.structure_words("related_markers"))
 
 
 class LayoutReader:
@@ -92,151 +56,119 @@ class LayoutReader:
         self.extra = [regex.compile(p) for p in extra_headline_patterns]
 
     def read(self, text: str) -> Layout:
-        lines = [ln for ln in split_lines(text) if ln.text]
-        layout = Layout()
-        chrome_lines: set[int] = set()
-        fielded: list[Line] = []  # lines holding a field: where the date, source and views are
-        for ln in lines:
-            spans, whole = chrome_spans(text, ln.offset, ln.offset + len(ln.text))
-            if spans:
-                fielded.append(ln)
-                layout.boilerplate += [(ln.start, ln.end)] if whole else spans
-            if whole:
-                chrome_lines.add(ln.start)
-        first_body = next((i for i, ln in enumerate(lines) if is_body(ln) and ln.start not in chrome_lines), len(lines))
-        header = [ln for ln in lines[:first_body] if ln.start not in chrome_lines]
-        body = [ln for ln in lines[first_body:] if ln.start not in chrome_lines]
-        layout.title = self._title(header)
-        layout.published = self._published(header, fielded)
-        layout.views = self._views(fielded)
-        layout.source = self._source(header, fielded)
-        numbered_header = [ln for ln in header if _numbered_style(ln.text)]
-        layout.headlines = self._headlines(numbered_header + body)
+        blocks, chrome = read_blocks(text)
+        blocks, tail = _without_related_tail(text, blocks)
+        layout = Layout(boilerplate=_disjoint(chrome + ([tail] if tail else [])))
+        first_body = next((i for i, b in enumerate(blocks) if not b.chrome and is_body(b.text)), len(blocks))
+        rs = roles(blocks[:first_body])
+        end = next((i for i, r in enumerate(rs) if r.role in ("heading", "addressee")), len(rs))
+        header = rs[:end]
+        layout.title = title_span(header, text)
+        body = self._body_blocks(text, blocks, rs, layout.title)
+        layout.headlines = find_headlines(body, self.extra)
+        layout.title = self._demote_parallel_title(text, layout, header, body)
+        layout.published = _published(blocks, rs, first_body)
+        chrome_text = [text[a:b] for a, b in chrome]
+        layout.views = _views(chrome_text)
+        layout.source = _source(text, chrome, rs)
         return layout
 
-    # ---------------------------------------------------------------- metadata
-    def _title(self, header: list[Line]) -> tuple[int, int] | None:
-        for ln in header:
-            t = ln.text
-            if _DATE_ONLY_LINE.match(t) or _ORG_LINE.match(t):
+    def _body_blocks(
+        self, text: str, blocks: list[Block], rs: list[Role], title: tuple[int, int] | None
+    ) -> list[Block]:
+        """The blocks headings are sought in: not chrome, not the title or the header's meta lines."""
+        skip = {r.block.start for r in rs if r.role in _META_ROLES or r.role in ("garbage", "other")}
+        out = []
+        for b in blocks:
+            if b.chrome or b.start in skip or (title and b.start <= title[0] < b.end):
                 continue
-            if len(regex.findall(r"\p{Han}", t)) >= 4 and len(t) <= 80 and not _numbered_style(t):
-                return ln.offset, ln.offset + len(t)
-        return None
-
-    def _published(self, header: list[Line], chrome: list[Line]) -> dt.date | None:
-        ordered = [ln for ln in chrome if "发布" in ln.text or "日期" in ln.text or "时间" in ln.text]
-        ordered += [ln for ln in header if _DATE_ONLY_LINE.match(ln.text)] + chrome
-        ordered += [ln for ln in header if ln.text.startswith(("——", "—", "(", "（"))]
-        for ln in ordered:
-            if (m := _DATE.search(ln.text)) is not None:
-                try:
-                    return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-                except ValueError:
-                    continue
-        return None
-
-    def _views(self, chrome: list[Line]) -> int | None:
-        for ln in chrome:
-            if (m := _VIEWS.search(ln.text)) is not None:
-                return int(m[1])
-        return None
-
-    def _source(self, header: list[Line], chrome: list[Line]) -> tuple[int, int] | None:
-        for pattern in (_SOURCE, _HOST, _BREADCRUMB, _SITE_BEFORE_URL):
-            for ln in chrome:
-                m = pattern.search(ln.text)
-                if m is not None and m[1] not in _GENERIC_SOURCES:
-                    return ln.offset + m.start(1), ln.offset + m.end(1)
-        for ln in header:
-            if _ORG_LINE.match(ln.text):
-                return ln.offset, ln.offset + len(ln.text)
-        return None
-
-    # ---------------------------------------------------------------- headlines
-    def _headlines(self, body: list[Line]) -> list[Headline]:
-        numbered = {i: style for i, ln in enumerate(body) if (style := _numbered_style(ln.text))}
-        ranks = sorted({_STYLE_RANK[s] for s in numbered.values()})
-        found: list[Headline] = []
-        parent_level = 0
-        lead_ins: dict[int, tuple[int, int]] = {}
-        for i, ln in enumerate(body):
-            if i in numbered:
-                span = self._numbered_text(ln, numbered[i])
-                if span is not None:
-                    parent_level = ranks.index(_STYLE_RANK[numbered[i]]) + 1
-                    found.append(Headline(*span, parent_level, ln.offset))
+            if title and rs and b.end <= title[1] and b.start < title[1]:  # the title's second line
                 continue
-            if (span := self._lead_in(ln)) is not None:
-                lead_ins[i] = span
-            elif (span := self._extra(ln) or self._standalone(body, i)) is None:
+            if title and near_copy(b.text, text[title[0] : title[1]]):  # the title given again
                 continue
-            found.append(Headline(*span, parent_level + 1, ln.offset))
-        if len(lead_ins) < 2:
-            # A lone short first sentence ("活动现场气氛热烈。") is no heading unless a numbered
-            # heading above makes it a sub-heading; parallel lead-ins are.
-            orphans = {lead_ins.pop(i)[0] for i in list(lead_ins) if _level_of(found, lead_ins[i]) == 1}
-            found = [h for h in found if h.start not in orphans]
-        return self._with_run_on_lead_ins(body, found, lead_ins, numbered)
+            if title is not None and b.end <= title[0]:  # kickers, site lines above the title
+                continue
+            out.append(b)
+        return out
 
-    def _numbered_text(self, ln: Line, style: str) -> tuple[int, int] | None:
-        prefix = dict(_NUMBERED)[style].match(ln.text)
-        assert prefix is not None
-        rest = ln.text[prefix.end() :]
-        head = regex.split(r"[。：:；;]", rest, maxsplit=1)[0].strip()
-        commas = r"[，,]|" if "。" in ln.text else ""  # a whole short line may hold a comma
-        if not head or len(head) > 30 or regex.search(rf"{commas}\d", regex.sub(r"\d{4}年", "", head)):
-            return None  # a numbered sentence, not a heading (years are fine: 一、2023年工作回顾)
-        start = ln.offset + prefix.end() + (len(rest) - len(rest.lstrip()))
-        return start, start + len(head)
-
-    def _lead_in(self, ln: Line) -> tuple[int, int] | None:
-        m = _LEAD_IN.match(ln.text)
-        return (ln.offset, ln.offset + m.end(1)) if m else None
-
-    def _extra(self, ln: Line) -> tuple[int, int] | None:
-        for pattern in self.extra:
-            if (m := pattern.match(ln.text)) is not None:
-                group = "text" if "text" in pattern.groupindex else 0
-                return ln.offset + m.start(group), ln.offset + m.end(group)
+    def _demote_parallel_title(
+        self, text: str, layout: Layout, header: list[Role], body: list[Block]
+    ) -> tuple[int, int] | None:
+        """A first line with parallel headings below it and no date or byline is a heading itself."""
+        title = layout.title
+        if title is None or any(r.role in ("date", "names", "author", "subtitle", "chrome") for r in header):
+            return title
+        t = text[title[0] : title[1]]
+        twins = [h for h in layout.headlines if h.level == 1 and _parallel(t, text[h.start : h.end])]
+        if len(twins) < 2 or not body or not is_body(text[title[1] : twins[0].start]):
+            return title
+        layout.headlines.insert(0, Headline(title[0], title[1], 1, title[0]))
         return None
 
-    def _standalone(self, body: list[Line], i: int) -> tuple[int, int] | None:
-        t = body[i].text
-        following = body[i + 1] if i + 1 < len(body) else None
-        if following is None or not is_body(following) or _CAPTION.search(t):
-            return None
-        head = _HEADLINE_END.sub("", t)
-        if (
-            not (2 <= len(head) <= 25)
-            or regex.search(r"[，,。!！?？]", head)
-            or len(regex.findall(r"\p{Han}", head)) < 2
-        ):
-            return None
-        return body[i].offset, body[i].offset + len(head)
 
-    def _with_run_on_lead_ins(
-        self, body: list[Line], found: list[Headline], lead_ins: dict[int, tuple[int, int]], numbered: dict[int, str]
-    ) -> list[Headline]:
-        """A parallel heading that runs straight into its paragraph, like its siblings ended by 。."""
-        quoted = [i for i, (s, e) in lead_ins.items() if body[i].text[: e - s].endswith("”")]
-        if len(quoted) < 2:
-            return found
-        level = _level_of(found, lead_ins[quoted[0]])
-        for i, ln in enumerate(body):
-            if i in lead_ins or i in numbered or not is_body(ln):
+def _parallel(a: str, b: str) -> bool:
+    return a[:2] == b[:2] and abs(len(a) - len(b)) <= 3
+
+
+def _without_related_tail(text: str, blocks: list[Block]) -> tuple[list[Block], tuple[int, int] | None]:
+    """Cut the related-news list (and what follows it) off the page: it is chrome."""
+    seen_body = False
+    for i, b in enumerate(blocks):
+        if not b.chrome and is_body(b.text):
+            seen_body = True
+        if seen_body and b.text.strip().rstrip(":：") in _related():
+            return blocks[:i], (b.start, len(text))
+    return blocks, None
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _published(blocks: list[Block], rs: list[Role], first_body: int) -> dt.date | None:
+    """Dates ranked by role: a date line or labelled date, the subtitle, a signature, the dateline."""
+    header = [b for b in blocks[:first_body]]
+    labelled = [b for b in blocks if b.chrome and _DATE_LABEL.search(b.text)]
+    for b in labelled + header:
+        role = next((r.role for r in rs if r.block is b), "chrome")
+        if role in ("date", "chrome", "subtitle", "names", "author", "text") and (d := date_in(b.text)):
+            if role == "text" and not _DATE_LABEL.search(b.text):
                 continue
-            if (m := _RUN_ON_LEAD_IN.match(ln.text)) is not None:
-                found.append(Headline(ln.offset, ln.offset + m.end(1), level, ln.offset))
-        return sorted(found, key=lambda h: h.start)
+            return d
+    for b in blocks[first_body : first_body + 1]:  # a labelled date field opening the body
+        for f in find_fields(b.text, 0, len(b.text)):
+            labelled_date = f.kind == "label" and _DATE_LABEL.search(b.text, f.start, f.end)
+            if labelled_date and (d := date_in(b.text[f.start : f.end])):
+                return d
+    for b in reversed([b for b in blocks if not b.chrome][-3:]):  # a signature date
+        if (d := date_only(b.text)) is not None:
+            return d
+    for b in blocks[first_body : first_body + 1]:  # 本报讯（记者 …）2024年5月17日，…
+        if (m := _DATELINE.match(b.text)) is not None:
+            return date_in(m["date"])
+    return None
 
 
-def _level_of(found: list[Headline], span: tuple[int, int]) -> int:
-    return next(h.level for h in found if h.start == span[0])
+def _views(chrome: list[str]) -> int | None:
+    for t in chrome:
+        if (m := _VIEWS.search(t)) is not None:
+            return int(m[1])
+    return None
 
 
-def _numbered_style(text: str) -> str | None:
-    for style, pattern in _NUMBERED:
-        if pattern.match(text):
-            return style
+def _source(text: str, chrome: list[tuple[int, int]], rs: list[Role]) -> tuple[int, int] | None:
+    for pattern in (_SOURCE, _HOST, _BREADCRUMB, _SITE_BEFORE_URL):
+        for a, b in chrome:
+            m = pattern.search(text, a, b)
+            if m is not None and m[1] not in _GENERIC_SOURCES and (pattern is not _SITE_BEFORE_URL or m.start() == a):
+                return m.start(1), m.end(1)
+    for r in rs:
+        if r.role == "author" and _ORG.match(r.block.text):
+            return r.block.start, r.block.end
     return None
