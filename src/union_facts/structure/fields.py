@@ -8,6 +8,7 @@ live in ``data/chrome_labels.tsv``, ``chrome_roles.txt`` and ``chrome_markers.tx
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -24,7 +25,7 @@ _VALUES = {
     "name": rf"(?:<not_a_label>{_NAME_CHARS}){{0,24}}",
     "date": rf"(?:{_DATE}(?:\s?{_TIME})?{_WEEKDAY}?|{_TIME})?",
     "number": r"(?:(?:\p{Han}{0,2}ICP备|\p{Han}{0,3}公网安备)?\d[\d\-—–()（）]*(?:号(?:-\d+)?)?"
-    r"(?:[ 、/]\d[\d\-—–]{5,})*)?",
+    r"(?:[ 、/]\d[\d\-—–]{5,}+)*+)?",  # possessive: a separator starts each number, nothing to give back
     "text": r"(?:<not_a_label>[^\s|｜，,。；;！？!?]){0,40}",
     "title": r"[^\s。！？!?]{0,40}",
     "crumbs": r"[^\s>»＞→›]{1,24}(?:\s?(?:>>|>|»|＞|→|›)\s?[^\s>»＞→›]{0,24}){0,8}",
@@ -92,9 +93,45 @@ def _field_pattern() -> Any:  # a timed_regex pattern
     return regex.compile("|".join(parts), regex.V1)
 
 
+@cache
+def _field_cue() -> Any:  # a timed_regex pattern
+    """What every field holds (its label, role, marker or sign with what must follow it).
+
+    A line without one has no field, so the long field pattern, whose cost is per character
+    tried, runs only on the few lines that could be chrome.
+    """
+    rows = vocabulary.chrome_labels()
+    labels = _literals(label for label, _ in rows)
+    dated = _literals(label for label, kind in rows if kind == "date")
+    bare = _literals(label for label, kind in rows if kind in ("number", "none", "date"))
+    roles = vocabulary.chrome_roles()
+    long_roles = _literals(r for r in roles if len(r) > 1)
+    short_roles = _literals(r for r in roles if len(r) == 1)
+    markers = _literals(vocabulary.chrome_markers())
+    cues = [
+        rf"(?:{labels})\s?[:：]",  # a label and its colon
+        rf"(?:{dated})\s?(?:19|20)",  # a date label glued to its date
+        rf"(?:{bare})(?=\s|[|｜]|$)",  # a bare label
+        rf"(?:{long_roles})|(?:{short_roles})\s?[:：/]",  # a byline
+        r"版权所有|Copyright|©|All Rights Reserved|禁止转载|不得转载|转载请注明|严禁复制",  # copyright
+        r"[>»＞→›]",  # breadcrumb
+        r"\d:\d",  # timestamp
+        r"ICP备|公网安备|ICP证",  # record
+        r"https?://|www\.",  # url
+        rf"(?:{markers})(?=$|{_EDGE})",  # marker
+    ]
+    return regex.compile("|".join(cues), regex.V1)
+
+
+def _literals(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 def find_fields(text: str, start: int, end: int) -> list[Field]:
     """The chrome fields of the line ``text[start:end]``, in order, disjoint."""
     found: list[Field] = []
+    if not _field_cue().search(text, start, end):
+        return found
     for m in _field_pattern().finditer(text, start, end):
         if m.end() > m.start():
             found.append(Field(m.start(), m.end(), (m.lastgroup or "field").split("__")[0]))

@@ -1,0 +1,74 @@
+"""The chrome-field scan skips lines without a field cue: the fields found are exactly those of
+the full field pattern run on every line (the cue is only a faster way to the same answer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from union_facts import vocabulary
+from union_facts.structure import fields
+from union_facts.structure.blocks import _lines
+
+DOCS = Path(__file__).resolve().parents[2] / "shared" / "dev" / "docs"
+
+# Pieces a chrome line is made of, and body around them: every field shape meets its cue's edge.
+_PIECES = st.sampled_from(
+    [label for label, _ in vocabulary.chrome_labels()]
+    + list(vocabulary.chrome_roles())
+    + list(vocabulary.chrome_markers())
+    + [":", "：", "/", " ", "|", "｜", "·", ">", "»", "→", "(", "【", "、", "-", "号", "ICP备", "公网安备"]
+    + [
+        "http://",
+        "www.",
+        "2024",
+        "19",
+        "20",
+        "-05-18",
+        "年3月2日",
+        "09:12",
+        "１２:３０",
+        "2025-06-03 09:12:40",
+        "0839-3262473",
+    ]
+    + ["版权所有", "禁止转载", "王敏", "青禾县总工会", "全年新建基层工会23家。", "Li Na", "，", "\n"]
+)
+_LINES = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=12).map("".join)
+
+
+def _full_scan(text: str, start: int, end: int) -> list[fields.Field]:
+    """The field pattern over the whole line, no cue asked."""
+    found = []
+    for m in fields._field_pattern().finditer(text, start, end):
+        if m.end() > m.start():
+            found.append(fields.Field(m.start(), m.end(), (m.lastgroup or "field").split("__")[0]))
+    return found
+
+
+@given(_LINES, st.text(max_size=4))
+def test_cue_finds_every_field(line: str, before: str) -> None:
+    text = before + "\n" + line
+    start = len(before) + 1
+    assert fields.find_fields(text, start, len(text)) == _full_scan(text, start, len(text))
+
+
+def test_cue_on_dev_lines() -> None:
+    if not DOCS.is_dir():
+        pytest.skip(f"dev documents absent: {DOCS}")
+    checked = 0
+    for path in sorted(DOCS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for start, end in _lines(text):
+            assert fields.find_fields(text, start, end) == _full_scan(text, start, end), (path.name, start)
+            checked += 1
+    assert checked
+
+
+def test_field_pattern_runs_untimed_on_short_lines() -> None:
+    """No group of the field pattern can backtrack without bound, so a line of at most
+    timed_regex.WINDOW characters is scanned without reading the clock."""
+    assert not fields._field_pattern().unbounded
+    assert not fields._field_cue().unbounded
