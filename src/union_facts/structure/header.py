@@ -34,7 +34,7 @@ _ORG_LINE = regex.compile(
     r"^[\p{Han}（）()]{2,30}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局|调查队|部)"
     r"(?:\s+[\p{Han}]{2,30}(?:局|委员会|办公室|政府|工会|中心|调查队|部))*$"
 )
-_NAMES_LINE = regex.compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4}){1,3}$")
+_NAMES_LINE = regex.compile(r"^\p{Han}{2,3}(?:\s+\p{Han}{2,3}){1,3}$")
 _SITE = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,12}(?:网|网站|报|日报|晚报|频道|客户端|在线|新闻)$")
 _MOJIBAKE = regex.compile(r"[\ufffd]|[ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ¹²³¼½¾×÷]")
 _HEADING_START = regex.compile(
