@@ -14,11 +14,13 @@ from .frame import to_frame
 from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
 from .parallel import extract_many
+from .query import ClaimLookupError
 from .schema import json_schema
 from .vocabulary import Unit
 
 __all__ = [
     "Claim",
+    "ClaimLookupError",
     "ExtractionTimeout",
     "Extractor",
     "Mention",

@@ -95,6 +95,33 @@ class Report(BaseModel):
     def headlines(self) -> list[str]:
         return [s.headline for s in self.sections if s.headline]
 
+    # Queries (see `union_facts.query`).
+    def find(
+        self,
+        subject: str | None = None,
+        unit: str | None = None,
+        kind: str | None = None,
+        section: int | str | None = None,
+        status: str | None = None,
+    ) -> list[Claim]:
+        """The claims passing every filter given, in document order (subject: folded, equal or contained)."""
+        from .query import find
+
+        return find(self, subject=subject, unit=unit, kind=kind, section=section, status=status)
+
+    def one(
+        self,
+        subject: str | None = None,
+        unit: str | None = None,
+        kind: str | None = None,
+        section: int | str | None = None,
+        status: str | None = None,
+    ) -> Claim:
+        """The single claim passing the filters of `find`; `ClaimLookupError` listing the nearest otherwise."""
+        from .query import one
+
+        return one(self, subject=subject, unit=unit, kind=kind, section=section, status=status)
+
     # Views (delegating to optional modules, imported only when used).
     def to_frame(self, doc: Any = None, *, decimals: bool = False) -> pd.DataFrame:
         """One row per claim as a pandas DataFrame (see `union_facts.to_frame`); needs the pandas extra."""
