@@ -23,7 +23,7 @@ def run(folder: Path, out: Path) -> int:
         except (OSError, UnicodeDecodeError, union_facts.ExtractionTimeout) as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             failed += 1
-    frame = union_facts.to_frame(reports)
+    frame = union_facts.to_frame(reports, decimals=True)  # union_facts.arrow_schema(), in every file
     frame.to_parquet(out, index=False)
     print(f"{len(frame)} claims from {len(reports)} reports -> {out}", file=sys.stderr)
     return 1 if failed else 0

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .accounting import Mention, account
+from .arrow import arrow_schema, to_arrow
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .frame import to_frame
 from .io import TextDecodeError, read_text
@@ -30,12 +31,14 @@ __all__ = [
     "TextDecodeError",
     "Unit",
     "account",
+    "arrow_schema",
     "extract",
     "extract_claims",
     "extract_headlines",
     "extract_many",
     "json_schema",
     "read_text",
+    "to_arrow",
     "to_frame",
 ]
 __version__ = "0.1.0"
