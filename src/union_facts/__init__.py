@@ -16,6 +16,7 @@ from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
 from .parallel import extract_many
 from .query import ClaimLookupError
+from .reading_html import extract_html, read_html
 from .schema import json_schema
 from .vocabulary import Unit
 
@@ -35,8 +36,10 @@ __all__ = [
     "extract",
     "extract_claims",
     "extract_headlines",
+    "extract_html",
     "extract_many",
     "json_schema",
+    "read_html",
     "read_text",
     "to_arrow",
     "to_frame",

@@ -32,6 +32,7 @@ Number = Annotated[Decimal, AfterValidator(tidy), PlainSerializer(_decimal_to_nu
 Qualifier = Literal["exact", "approx", "nearly", "over", "at_least", "under", "each"]
 Kind = Literal["money", "people", "count", "percent", "measure", "multiple", "duration"]
 Change = Literal["up", "down"]
+Format = Literal["text", "html", "pdf"]
 
 
 class Span(BaseModel):
@@ -63,6 +64,7 @@ class Claim(BaseModel):
     period: str | None = Field(default=None, description="time scope named in the sentence, as written")
     section: int | None = Field(default=None, description="index into Report.sections")
     sentence: str = Field(default="", description="the sentence it is in, as written, annotation noise removed")
+    page: int | None = Field(default=None, description="page number (from 1) in the PDF it was read from")
 
 
 class Section(BaseModel):
@@ -90,6 +92,8 @@ class Report(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     boilerplate: list[Span] = Field(default_factory=list, description="page chrome: header and footer lines, not body")
+    origin: str | None = Field(default=None, description="where the document came from: path or URL")
+    format: Format = Field(default="text", description="what the text was read from: text, html or pdf")
 
     @property
     def headlines(self) -> list[str]:
