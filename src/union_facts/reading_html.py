@@ -282,15 +282,8 @@ def extract_html(
     "html" and `origin` the path or URL.
     """
     from .extractor import default_extractor
+    from .files import Source
 
     page = read_html(html_or_path, origin=origin)
-    report = (extractor or default_extractor()).extract(page.text)
-    return report.model_copy(
-        update={
-            "title": page.title or report.title,
-            "published": page.published or report.published,
-            "source": page.source or report.source,
-            "origin": page.origin,
-            "format": "html",
-        }
-    )
+    source = Source(page.text, page.origin, "html", page.title, page.published, page.source)
+    return source.apply((extractor or default_extractor()).extract(page.text))

@@ -233,10 +233,8 @@ def _wrapped(line: Line, body: _Body, following: Line) -> bool:
 def extract_pdf(path: str | os.PathLike[str] | bytes, *, extractor: Extractor | None = None) -> Report:
     """`read_pdf`, then extract: each claim keeps its page (`Claim.page`); `format` is "pdf"."""
     from .extractor import default_extractor
+    from .files import Source
 
     doc = read_pdf(path)
-    report = (extractor or default_extractor()).extract(doc.text)
-    claims = [c.model_copy(update={"page": doc.page_at(c.start)}) for c in report.claims]
-    return report.model_copy(
-        update={"claims": claims, "title": doc.title or report.title, "origin": doc.origin, "format": "pdf"}
-    )
+    source = Source(doc.text, doc.origin, "pdf", doc.title, page_starts=doc.page_starts)
+    return source.apply((extractor or default_extractor()).extract(doc.text))
