@@ -12,10 +12,10 @@ from .accounting import Mention, account
 from .arrow import arrow_schema, to_arrow
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .frame import to_frame
-from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
 from .parallel import extract_many
 from .query import ClaimLookupError
+from .reading import TextDecodeError, read_text
 from .reading_html import extract_html, read_html
 from .schema import json_schema
 from .vocabulary import Unit

@@ -33,7 +33,7 @@ class ClaimLookupError(LookupError):
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Script- and width-folded form of a subject or headline: NFKC, then traditional -> simplified."""
-    from .io import _t2s
+    from .reading import _t2s
 
     return str(_t2s().convert(unicodedata.normalize("NFKC", text))).strip()
 

@@ -62,7 +62,7 @@ def _require_trafilatura() -> Any:
 
 def decode_html(data: bytes, name: str | None = None) -> str:
     """The page's text: its declared charset (GBK read as GB18030) if the bytes decode so, else detected."""
-    from .io import _BOMS, decode
+    from .reading import _BOMS, decode
 
     if not any(data.startswith(bom) for bom, _ in _BOMS) and (m := _DECLARED.search(data[:4096])):
         declared = (m.group(1) or m.group(2)).decode("ascii").lower()
