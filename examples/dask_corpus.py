@@ -3,9 +3,11 @@
     pip install -e '.[dask]'
     python examples/dask_corpus.py DOCS_DIR claims.parquet [--workers 2]
 
-Every ``*.txt`` under DOCS_DIR (UTF-8, GB18030/GBK or Big5) is one document; the Parquet dataset has
-one row per claim in `union_facts.arrow_schema()`, with ``doc`` = the file's path relative to
-DOCS_DIR. A file that cannot be read or extracted is reported (path and reason) and the job goes on.
+Every report under DOCS_DIR is one document: ``*.txt`` (UTF-8, GB18030/GBK or Big5) through
+`read_text`, ``*.html``/``*.htm`` through `read_html` and ``*.pdf`` through `read_pdf` when their
+extras are installed. The Parquet dataset has one row per claim in `union_facts.arrow_schema()`,
+with ``doc`` = the file's path relative to DOCS_DIR. A file that cannot be read or extracted is
+reported (path and reason) and the job goes on.
 On a real cluster, replace the LocalCluster with ``Client("scheduler:8786")``: nothing else changes.
 The extractor travels to the workers as its configuration and each worker process builds it once.
 """
@@ -19,15 +21,15 @@ from typing import Any
 
 import union_facts
 
-SUFFIXES = (".txt",)
-
 
 def extract_file(path: str, root: str, extractor: union_facts.Extractor) -> tuple[str, Any]:
     """(doc, Report) for a file, or (doc, "reason") when it fails: one bad file never stops the job."""
+    from union_facts.files import extract_file
+
     doc = Path(path).relative_to(root).as_posix()
     try:
-        return doc, extractor.extract(union_facts.read_text(path))
-    except (OSError, UnicodeDecodeError, union_facts.ExtractionTimeout) as exc:
+        return doc, extract_file(path, extractor=extractor)  # read_text, read_html or read_pdf
+    except (OSError, ValueError, ImportError, union_facts.ExtractionTimeout) as exc:  # ValueError: decoding, OCR
         return doc, f"{type(exc).__name__}: {exc}"[:500]  # the reason, never the file's bytes
 
 
@@ -48,12 +50,19 @@ def run(
 
     Returns the failed files as (doc, reason) pairs.
     """
+    from fnmatch import fnmatchcase
+
     import dask
     import dask.bag as db
     import dask.dataframe as dd
     from dask.distributed import Client, LocalCluster
 
-    paths = sorted(str(p) for p in Path(docs).rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+    from union_facts.files import available
+
+    patterns = available()
+    paths = sorted(
+        str(p) for p in Path(docs).rglob("*") if p.is_file() and any(fnmatchcase(p.name.lower(), x) for x in patterns)
+    )
     extractor = extractor or union_facts.Extractor()
     with (
         LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,

@@ -78,7 +78,7 @@ def as_text() -> str:
 def as_traditional_text() -> str:
     import opencc
 
-    return str(opencc.OpenCC("s2t").convert(as_text()))
+    return str(opencc.OpenCC("s2tw").convert(as_text()))
 
 
 # ------------------------------------------------------------------------------------------ web pages

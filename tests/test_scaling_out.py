@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 import pickle
 import subprocess
@@ -11,6 +12,7 @@ import pytest
 
 import union_facts
 from union_facts import Extractor
+from union_facts.files import extract_file
 
 from .conftest import DEV, ROOT, dev_documents, needs_dev_set
 
@@ -101,6 +103,11 @@ def test_dask_example_writes_the_serial_claims_and_reports_failed_files(tmp_path
         (docs / p.name).symlink_to(p)
     for name, (text, codec) in OWN_LEGACY.items():
         (docs / name).write_bytes(text.encode(codec))
+    if importlib.util.find_spec("trafilatura") and importlib.util.find_spec("pypdfium2"):
+        from . import own_report
+
+        (docs / "own" / "gov.html").write_bytes(own_report.gov_page())  # read through read_html
+        own_report.write_pdf(docs / "own" / "report.pdf", size=14)  # and read_pdf
     (docs / "own" / "broken.txt").write_bytes(b"\x00\x01\x02\x80\x81 binary, not text")
     script = ROOT / "examples" / "dask_corpus.py"
     run = subprocess.run(
@@ -111,8 +118,8 @@ def test_dask_example_writes_the_serial_claims_and_reports_failed_files(tmp_path
     )
     assert run.returncode == 1, run.stderr
     assert "failed: own/broken.txt: TextDecodeError" in run.stderr and "\\x" not in run.stderr
-    paths = sorted(p for p in docs.rglob("*.txt") if p.name != "broken.txt")
-    serial = [union_facts.extract(union_facts.read_text(p)) for p in paths]
+    paths = sorted(p for p in docs.rglob("*.*") if p.name != "broken.txt")
+    serial = [extract_file(p) for p in paths]
     expected = union_facts.to_frame(
         [(p.relative_to(docs).as_posix(), r) for p, r in zip(paths, serial, strict=True)], decimals=True
     )

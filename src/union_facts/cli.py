@@ -18,9 +18,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .models import Report
+
+if TYPE_CHECKING:
+    from .files import Source
 
 FORMATS = {
     "jsonl": "one JSON record per document and line: the Report fields plus 'path' (the default)",
@@ -65,10 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract claims, headlines and metadata from files, folders or standard input",
         description=(
             "Read each PATH and write what union_facts extracts from it to standard output (or FILE).\n"
-            "A PATH is a file; a folder, searched recursively for *.txt files; or '-' for standard\n"
-            "input, which is also read when no PATH is given. The encoding of every input is\n"
-            "detected: UTF-8, GB18030/GBK or Big5, with or without a byte-order mark.\n"
-            "On a terminal a progress bar shows on standard error when there are several files."
+            "A PATH is a file; a folder, searched recursively for the files --include names (every\n"
+            "other file in it is listed on standard error as skipped, with the reason); or '-' for\n"
+            "standard input, which is also read when no PATH is given. Text files may be UTF-8,\n"
+            "GB18030/GBK or Big5 (detected); .html/.htm pages need the html extra, .pdf files the pdf\n"
+            "extra (pip install 'union_facts[html,pdf]'). On a terminal a progress bar shows on\n"
+            "standard error: by file for several files, by character for one."
         ),
         epilog="formats:\n" + formats + "\n\n" + EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -84,6 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar (failures are still reported)")
+    extract.add_argument(
+        "--include",
+        metavar="PATTERNS",
+        help="comma-separated file name patterns read in folders (default: %(default)s)",
+        default=",".join(_default_include()),
+    )
+    extract.add_argument(
+        "--keep-empty",
+        action="store_true",
+        help="csv, table: a row for each document with no claim (claim cells empty)",
+    )
+    extract.add_argument(
+        "--workers", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)"
+    )
+    extract.add_argument("--csv-bom", action="store_true", help="csv: start with a byte-order mark (for Excel)")
 
     commands.add_parser(
         "schema",
@@ -115,7 +135,36 @@ def _main(argv: Sequence[str] | None) -> int:
         except OSError as exc:
             return _cannot_write(None, exc)
         return 0
-    return _extract(args.paths or [STDIN], args.format, args.output, quiet=args.quiet)
+    options = _Options(
+        include=tuple(p.strip().lower() for p in args.include.split(",") if p.strip()),
+        quiet=args.quiet,
+        keep_empty=args.keep_empty,
+        workers=args.workers,
+        csv_bom=args.csv_bom,
+    )
+    return _extract(args.paths or [STDIN], args.format, args.output, options)
+
+
+def _default_include() -> list[str]:
+    from .files import available
+
+    return available()
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    include: tuple[str, ...] = ("*.txt",)
+    quiet: bool = False
+    keep_empty: bool = False
+    workers: int = 1
+    csv_bom: bool = False
 
 
 def _silence_stdout() -> None:
@@ -169,10 +218,12 @@ def shown_name(name: str) -> str:
 class _Failure:
     path: str
     reason: str
+    skipped: bool = False  # left out on purpose (not included, extra missing): not a failure
 
 
-def _inputs(paths: Sequence[str]) -> Iterator[str | _Failure]:
-    """Files to read, in the order given; folders expand to their *.txt files, sorted."""
+def _inputs(paths: Sequence[str], include: Sequence[str] = ("*.txt",)) -> Iterator[str | _Failure]:
+    """Files to read, in the order given; folders expand to the files `include` names, sorted,
+    each other file in them a skipped `_Failure` saying why."""
     for raw in paths:
         if raw == STDIN:
             yield STDIN
@@ -188,16 +239,16 @@ def _inputs(paths: Sequence[str]) -> Iterator[str | _Failure]:
         if not stat.S_ISDIR(st.st_mode):
             yield raw  # a file named on the command line is read whatever it is (a FIFO: <(cmd))
             continue
-        found = _walk(raw)
-        if not found:
-            yield _Failure(raw, "folder holds no *.txt file")
+        found = _walk(raw, include)
+        if not any(isinstance(f, str) for f in found):
+            yield _Failure(raw, f"folder holds no file matching {','.join(include)}")
         yield from found
 
 
-def _walk(folder: str) -> list[str | _Failure]:
-    """The *.txt files under `folder` (symbolic links followed, each folder once), sorted by path;
-    and, in their place, each one that cannot be read as a regular file and each folder that
-    cannot be listed."""
+def _walk(folder: str, include: Sequence[str] = ("*.txt",)) -> list[str | _Failure]:
+    """The files under `folder` that `include` names (symbolic links followed, each folder once),
+    sorted by path; and, in their place, each one that cannot be read as a regular file, each
+    folder that cannot be listed and each other file, skipped with the reason."""
     found: list[tuple[Path, str | _Failure]] = []
     pending, seen = [folder], set()
     while pending:
@@ -215,10 +266,24 @@ def _walk(folder: str) -> list[str | _Failure]:
         for entry in entries:
             if _is_folder(entry):
                 pending.append(entry.path)
-            elif Path(entry.name).suffix.lower() == ".txt":
-                found.append((Path(entry.path), _regular_file(entry)))
+            else:
+                found.append((Path(entry.path), _included(entry, include)))
     found.sort(key=lambda item: item[0])
     return [item for _, item in found]
+
+
+def _included(entry: os.DirEntry[str], include: Sequence[str]) -> str | _Failure:
+    """The entry as `_regular_file` gives it when `include` names it and its format can be read."""
+    from fnmatch import fnmatchcase
+
+    from .files import format_of, missing_extra
+
+    if not any(fnmatchcase(entry.name.lower(), pattern) for pattern in include):
+        return _Failure(entry.path, f"skipped: not included (--include {','.join(include)})", skipped=True)
+    fmt = format_of(entry.name)
+    if fmt != "text" and (hint := missing_extra(fmt)) is not None:
+        return _Failure(entry.path, f"skipped: reading {fmt.upper()} needs an extra: {hint}", skipped=True)
+    return _regular_file(entry)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -242,14 +307,15 @@ def _regular_file(entry: os.DirEntry[str]) -> str | _Failure:
     return _Failure(entry.path, f"not a regular file ({kind}): skipped")
 
 
-def _read(path: str) -> str:
+def _read(path: str) -> Source:
+    from .files import Source, read_file
     from .reading import decode
 
     if path == STDIN:
         if sys.stdin is None:
             raise OSError(errno.EBADF, "standard input is closed")
-        return decode(sys.stdin.buffer.read(), name="<stdin>").text
-    return decode(Path(path).read_bytes(), name=path).text
+        return Source(decode(sys.stdin.buffer.read(), name="<stdin>").text, None)
+    return read_file(path)
 
 
 def _same_file(output: str, inputs: Sequence[str]) -> str | None:
@@ -265,16 +331,16 @@ def _same_file(output: str, inputs: Sequence[str]) -> str | None:
     return None
 
 
-def _extract(paths: Sequence[str], fmt: str, output: str | None, *, quiet: bool) -> int:
+def _extract(paths: Sequence[str], fmt: str, output: str | None, options: _Options) -> int:
     if output is None and sys.stdout is None:
         _say("union-facts: standard output is closed: nowhere to write (use -o FILE)")
         return 1
-    items = list(_inputs(paths))
+    items = list(_inputs(paths, options.include))
     files = [i for i in items if isinstance(i, str)]
     if output is not None and (same := _same_file(output, files)) is not None:
         _say(f"union-facts: the output {shown_name(output)} is also an input ({shown_name(same)}): choose another file")
         return 2
-    progress = _progress(len(files), quiet=quiet)
+    progress = _progress(len(files), quiet=options.quiet)
     if STDIN in files and sys.stdin is not None and sys.stdin.isatty():
         progress.write("union-facts: reading standard input (end with Ctrl-D)")
     try:
@@ -283,7 +349,12 @@ def _extract(paths: Sequence[str], fmt: str, output: str | None, *, quiet: bool)
         progress.close()
         return _cannot_write(output, exc)
     try:
-        failures, written = _write_all(items, WRITERS[fmt](sink.stream), progress)
+        writer = WRITERS[fmt](sink.stream)
+        writer.keep_empty = options.keep_empty
+        if options.csv_bom and fmt == "csv":
+            sink.stream.write("\ufeff")
+        writer.start()
+        failures, written = _write_all(items, writer, progress, options, single=len(files) == 1)
         sink.finish(keep=written > 0 or not failures)
     except BrokenPipeError:
         sink.discard()
@@ -296,28 +367,108 @@ def _extract(paths: Sequence[str], fmt: str, output: str | None, *, quiet: bool)
     return 1 if failures else 0
 
 
-def _write_all(items: Sequence[str | _Failure], writer: _Writer, progress: _Progress) -> tuple[int, int]:
-    """Extract and write every input; (failed, written). Raises OSError only when writing fails."""
-    from .extractor import default_extractor
+def _write_all(
+    items: Sequence[str | _Failure], writer: _Writer, progress: _Progress, options: _Options, *, single: bool = False
+) -> tuple[int, int]:
+    """Extract and write every input; (failed, written). Raises OSError only when writing fails.
 
-    extractor = default_extractor()
+    Skipped files are reported and do not count as failures. With ``options.workers > 1`` the
+    texts are read here and extracted by `extract_many`'s pool, in input order.
+    """
     failures = written = 0
-    for item in items:
-        if isinstance(item, _Failure):
-            failures += 1
-            progress.write(f"union-facts: {shown_name(item.path)}: {item.reason}")
+    for name, result in _results(items, options, single=single):
+        if isinstance(result, _Failure):
+            failures += not result.skipped
+            progress.write(f"union-facts: {shown_name(result.path)}: {result.reason}")
             continue
-        try:
-            report = extractor.extract(_read(item))
-        except Exception as exc:  # one bad file must not stop the batch
+        if isinstance(result, BaseException):  # one bad file must not stop the batch
             failures += 1
-            progress.write(f"union-facts: {shown_name(item)}: {_reason(exc)}")
+            progress.write(f"union-facts: {shown_name(name)}: {_reason(result)}")
         else:
-            writer.write(shown_name(item), report)
+            writer.write(shown_name(name), result)
             written += 1
         progress.update(1)
     writer.close()
     return failures, written
+
+
+_Result = Report | BaseException | _Failure
+
+
+def _results(items: Sequence[str | _Failure], options: _Options, *, single: bool) -> Iterator[tuple[str, _Result]]:
+    """(name, Report, the exception it raised, or the skip/failure) for each item, in order."""
+    from .extractor import default_extractor
+
+    if options.workers > 1:
+        yield from _pooled(items, options.workers)
+        return
+    extractor = default_extractor()
+    for item in items:
+        if isinstance(item, _Failure):
+            yield item.path, item
+            continue
+        try:
+            source = _read(item)
+            with _char_progress(len(source.text), quiet=options.quiet or not single) as advance:
+                report = source.apply(extractor.extract(source.text, progress=advance))
+        except Exception as exc:
+            yield item, exc
+        else:
+            yield item, report
+
+
+def _pooled(items: Sequence[str | _Failure], workers: int) -> Iterator[tuple[str, _Result]]:
+    """`_results` with extraction in a pool of `workers` processes (extract_many)."""
+    from collections import deque
+
+    from .files import Source
+    from .parallel import extract_many
+
+    pending: deque[tuple[str, Source | BaseException | _Failure]] = deque()
+
+    def texts() -> Iterator[str]:
+        for item in items:
+            if isinstance(item, _Failure):
+                pending.append((item.path, item))
+                continue
+            try:
+                source: Source | BaseException = _read(item)
+            except Exception as exc:
+                source = exc
+            pending.append((item, source))
+            yield source.text if isinstance(source, Source) else ""
+
+    def skipped() -> Iterator[tuple[str, _Result]]:
+        while pending and isinstance(pending[0][1], _Failure):
+            yield pending.popleft()  # type: ignore[misc]
+
+    for report in extract_many(texts(), workers=workers, on_error="return"):
+        yield from skipped()
+        name, source = pending.popleft()  # the file this report was extracted from
+        if isinstance(source, BaseException):
+            yield name, source  # it could not be read: its empty text's report is dropped
+        elif isinstance(report, BaseException):
+            yield name, report
+        else:
+            yield name, source.apply(report)  # type: ignore[union-attr]
+    yield from skipped()
+
+
+@contextlib.contextmanager
+def _char_progress(total: int, *, quiet: bool) -> Iterator[Callable[[int], None] | None]:
+    """A bar counting characters (for one large file) on a terminal; yields its update function."""
+    if quiet or total < 100_000 or sys.stderr is None or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="char", unit_scale=True, file=sys.stderr, leave=False) as bar:
+
+        def advance(position: int) -> None:
+            if position > bar.n:
+                bar.update(position - bar.n)
+
+        yield advance
 
 
 class _Sink:
@@ -437,8 +588,13 @@ def _record(path: str, report: Report) -> str:
 
 
 class _Writer:
+    keep_empty = False  # csv, table: a row for a document with no claim
+
     def __init__(self, out: IO[str]) -> None:
         self.out = out
+
+    def start(self) -> None:
+        pass
 
     def write(self, path: str, report: Report) -> None:
         raise NotImplementedError
@@ -469,12 +625,17 @@ class _Csv(_Writer):
 
         super().__init__(out)
         self.csv = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+
+    def start(self) -> None:
         self.csv.writeheader()
 
     def write(self, path: str, report: Report) -> None:
-        from .table import claim_rows
+        from .table import claim_rows, document_row
 
-        for row in claim_rows([(path, report)]):
+        rows = list(claim_rows([(path, report)]))
+        if not rows and self.keep_empty:
+            rows = [document_row(path, report)]
+        for row in rows:
             self.csv.writerow({k: _cell(v) for k, v in row.items()})
 
 
@@ -493,6 +654,8 @@ class _Table(_Writer):
             value = QUALIFIER_SIGN[claim.qualifier] + format_value(claim)
             cells = (path, claim.surface, value, claim.unit, claim.qualifier, claim.subject or "", row["section"] or "")
             self.rows.append(cells)
+        if not report.claims and self.keep_empty:
+            self.rows.append((path, "", "", "", "", "", ""))
 
     def close(self) -> None:
         rows = [self.HEADER, *self.rows]

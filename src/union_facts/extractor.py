@@ -129,18 +129,22 @@ class Extractor:
 
     # ---------------------------------------------------------------- public API
     @_time_limited
-    def extract(self, text: str) -> Report:
-        """Metadata, sections and claims of one document."""
+    def extract(self, text: str, *, progress: Callable[[int], None] | None = None) -> Report:
+        """Metadata, sections and claims of one document.
+
+        `progress`, if given, is called with how far (in characters) the work on the text has got,
+        now and then and with ``len(text)`` at the end (the command line's bar on one large file).
+        """
         _check_text(text)
         if not text.strip():
             return Report(text=text)
         norm = normalize(text, timeout=self.timeout)
         layout = self.layout_reader.read(norm.text)
-        figures = self._figures(norm.text, layout)
+        figures = self._figures(norm.text, layout, progress)
         sections = [_share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
         claims = list(_compact(self._claim(norm, f, section_starts) for f in _drain(figures)))
-        return Report(
+        report = Report(
             text=text,
             title=_display(norm, layout.title),
             published=layout.published,
@@ -150,6 +154,9 @@ class Extractor:
             claims=claims,
             boilerplate=[Span(start=a, end=b) for a, b in (norm.span(*s) for s in layout.boilerplate)],
         )
+        if progress is not None:
+            progress(len(text))
+        return report
 
     def extract_claims(self, text: str) -> list[Claim]:
         return self.extract(text).claims
@@ -158,12 +165,14 @@ class Extractor:
         return [s for s in self.extract(text).sections if s.headline is not None]
 
     # ---------------------------------------------------------------- claims
-    def _figures(self, text: str, layout: Layout) -> list[Figure]:
+    def _figures(self, text: str, layout: Layout, progress: Callable[[int], None] | None = None) -> list[Figure]:
         quantities, _ = self.finder.find(text)
         marks = self.exclusion_hits(text, quantities)
         kept = [q for q in quantities if self.reject_reason(text, q, layout, marks) is None]
         figures: list[Figure] = []
-        for q in kept:
+        for i, q in enumerate(kept):
+            if progress is not None and i % 256 == 0:
+                progress(q.start)  # normalised positions: near enough for a progress bar
             left, right = self._windows(text, q, figures)
             if q.qualifier == "exact" and (distant := self.finder.qualifier_at_distance(left)):
                 q = dataclasses.replace(q, qualifier=distant)

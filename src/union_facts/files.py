@@ -40,9 +40,13 @@ def format_of(path: str | os.PathLike[str]) -> Format:
 def missing_extra(fmt: Format) -> str | None:
     """The install command a format still needs on this machine, or None when it can be read."""
     _, module, extra = FORMATS[fmt]
-    if module is None or importlib.util.find_spec(module) is not None:
+    if module is None:
         return None
-    return f"pip install 'union_facts[{extra}]'"
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except ValueError:  # in sys.modules as None: blocked
+        found = False
+    return None if found else f"pip install 'union_facts[{extra}]'"
 
 
 def available() -> list[str]:
