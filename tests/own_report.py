@@ -277,3 +277,72 @@ def write_pdf(path: Path, *, size: float = 12, indent: bool = False) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=25 * mm, bottomMargin=25 * mm, title=TITLE)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return path
+
+
+# ------------------------------------------------------------------------------------------ held out
+# Page shapes written after the HTML reading was tuned, never tuned against (see test_html.py).
+def _br_paragraphs() -> str:
+    out = []
+    for block in body_blocks():
+        if isinstance(block, list):
+            out.append(_table_html(block))
+        else:
+            out.append("&nbsp;&nbsp;&nbsp;&nbsp;" + escape(block) + "<br><br>")
+    return "\n".join(out)
+
+
+def br_page() -> bytes:
+    """An old county page: a layout table, the article one <td> of <br>-separated paragraphs."""
+    nav = " | ".join(f'<a href="/{i}.htm">{escape(n)}</a>' for i, n in enumerate(NAV))
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{escape(TITLE)}</title></head>
+<body><table width="980" align="center"><tr><td class="dh">{nav}</td></tr>
+<tr><td align="center"><font size="4"><b>{escape(TITLE)}</b></font></td></tr>
+<tr><td align="center">时间：{PUBLISHED}　来源：{escape(SOURCE)}</td></tr>
+<tr><td class="zw">{_br_paragraphs()}</td></tr>
+<tr><td>上一篇：<a href="/p.htm">{escape(RELATED[0][0])}</a><br>下一篇：<a href="/n.htm">{escape(RELATED[1][0])}</a></td></tr>
+<tr><td class="bq">版权所有：{escape(SOURCE)}　地址：青岚市建设路88号　电话：0571-87654321</td></tr></table></body></html>"""
+    return page.encode("gb18030")
+
+
+def wechat_page() -> bytes:
+    """A public-account article: nested <section>/<span>, <strong> lead-ins, 阅读原文 and counters."""
+    body = []
+    for block in body_blocks():
+        if isinstance(block, list):
+            body.append(_table_html(block))
+        elif any(block == h for h, _ in SECTIONS):
+            body.append(f'<section><p><span style="color:#c00"><strong>{escape(block)}</strong></span></p></section>')
+        else:
+            body.append(f"<section><p><span>{escape(block)}</span></p></section>")
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{escape(TITLE)}">
+<title>{escape(TITLE)}</title></head><body><div id="page-content"><div class="rich_media_inner">
+<h1 class="rich_media_title" id="activity-name">{escape(TITLE)}</h1>
+<div id="meta_content"><span id="js_name">青岚工会</span><em id="publish_time">{PUBLISHED}</em></div>
+<div class="rich_media_content" id="js_content">{"".join(body)}
+<p><span>来源：{escape(SOURCE)}</span></p><p><span>编辑：林晓　审核：周明</span></p></div>
+<div id="js_tags">阅读原文　阅读 1.2万　在看 368　分享　点赞 520</div>
+<div class="related">{"".join(f"<p><a href='/s/{i}'>{escape(t)}</a></p>" for i, (t, _) in enumerate(RELATED))}</div>
+</div></div></body></html>"""
+    return page.encode("utf-8")
+
+
+def graph_page() -> bytes:
+    """A provincial site: JSON-LD @graph, a sidebar inside <article>, previous/next links, share bar."""
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "青岚工会网"},
+         {"@type": "Article", "headline": TITLE, "datePublished": f"{PUBLISHED}T08:00:00+08:00"}]},
+        ensure_ascii=False,
+    )  # fmt: skip
+    page = f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{escape(TITLE)} - 青岚工会网</title>
+<script type="application/ld+json">{ld}</script></head><body>
+<div class="topbar">无障碍浏览 | 长者模式 | 登录 | 注册</div>
+<article class="detail"><header><h1>{escape(TITLE)}</h1><p class="meta">{PUBLISHED} 来源：{escape(SOURCE)}</p></header>
+<aside class="side"><h4>专题专栏</h4><ul>{"".join(f"<li><a href='/z/{i}'>{escape(t)}</a></li>" for i, (t, _) in enumerate(RELATED))}</ul></aside>
+<div class="detail-body">{_body_html(lead_ins=False)}</div>
+<nav class="prevnext"><a href="/p">上一篇：{escape(RELATED[2][0])}</a> <a href="/n">下一篇：{escape(RELATED[0][0])}</a></nav>
+<div class="sharebar">分享到：微信 微博　打印　关闭</div></article>
+<footer>青岚工会网 版权所有 | 网站地图 | 联系我们</footer></body></html>"""
+    return page.encode("utf-8")
+
+
+HELD_OUT_PAGES = {"br_paragraphs": br_page, "wechat": wechat_page, "json_ld_graph": graph_page}
