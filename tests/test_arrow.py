@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import union_facts
 from union_facts.arrow import exact_value
@@ -109,3 +111,13 @@ EXACT = [
 @pytest.mark.parametrize(("value", "stored"), EXACT)
 def test_exact_value(value, stored):
     assert exact_value(value) == stored
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=None, min_value=-(10**40), max_value=10**40))
+def test_exact_value_is_the_nearest_storable(value):
+    stored = exact_value(value)
+    if abs(value) >= Decimal(10) ** 32:
+        assert stored is None
+    else:
+        assert stored is not None and -stored.as_tuple().exponent == 6
+        assert abs(stored - value) <= Decimal("0.0000005")

@@ -9,6 +9,8 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import union_facts
 from union_facts import ClaimLookupError
@@ -178,3 +180,11 @@ def test_every_dev_page_with_gold_claims_is_asked():
     asked = {p.values[0] if hasattr(p, "values") else p[0] for p in DEV_FIGURES}
     with_claims = {p.stem for p in (DEV / "gold").glob("*.json") if json.loads(p.read_text(encoding="utf-8"))["claims"]}
     assert with_claims <= asked
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="工会驿站困难职工資金户外劳动者ｅ１", min_size=1, max_size=4))
+def test_find_only_returns_claims_whose_subject_holds_the_folded_query(report, query):
+    found = report.find(subject=query)
+    assert all(c.subject is not None and fold(query) in fold(c.subject) for c in found)
+    assert found == [c for c in report.claims if c in found]  # document order, no duplicates
