@@ -55,7 +55,9 @@ def arrow_schema() -> pa.Schema:
     """The Arrow schema of claim tables and Parquet files (columns of `union_facts.table.COLUMNS`)."""
     from .frame import require
 
-    pa = require("pyarrow", "union_facts.arrow_schema")
+    require("pyarrow", "union_facts.arrow_schema")  # the install hint when it is missing
+    import pyarrow as pa  # typed (pyarrow-stubs), where require's module is Any
+
     types = {
         "string": pa.string(),
         "date32": pa.date32(),
@@ -79,7 +81,9 @@ def to_arrow(reports: Documents) -> pa.Table:
     """A `pyarrow.Table` with one row per claim of `reports` (the forms `to_frame` accepts), `arrow_schema()`."""
     from .frame import require
 
-    pa = require("pyarrow", "union_facts.to_arrow")
+    require("pyarrow", "union_facts.to_arrow")
+    import pyarrow as pa
+
     schema = arrow_schema()
     columns: dict[str, list[Any]] = {c: [] for c in COLUMNS}
     for row in claim_rows(reports):

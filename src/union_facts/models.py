@@ -126,6 +126,7 @@ class Report(BaseModel):
 
     @property
     def headlines(self) -> list[str]:
+        """The headline texts, in document order."""
         return [s.headline for s in self.sections if s.headline]
 
     # Queries (see `union_facts.query`).
