@@ -1,4 +1,5 @@
-"""Measure the candidate HTML and PDF readers on our own invented report (tests/own_report.py).
+"""Measure the candidate HTML and PDF readers on our own invented report (own_report.py here,
+which the tests read too).
 
     python benchmarks/readers.py
 
@@ -13,15 +14,13 @@ from __future__ import annotations
 
 import re
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import own_report as own  # beside this script (the tests import it as benchmarks.own_report)
 
-from tests import own_report as own
 from union_facts.reading_html import decode_html
 
 CHROME = [own.AD, *(t for t, _ in own.RELATED), "版权所有", "当前位置", "热点排行", "网友评论", "猜你喜欢", "首页"]

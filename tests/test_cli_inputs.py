@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from . import own_report as own
+from benchmarks import own_report as own
+
 from .test_cli import _stderr_through_a_terminal, run
 
 pytest.importorskip("trafilatura")

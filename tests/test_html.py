@@ -9,8 +9,7 @@ import sys
 import pytest
 
 import union_facts
-
-from . import own_report as own
+from benchmarks import own_report as own
 
 pytest.importorskip("trafilatura")
 from union_facts.reading_html import decode_html, extract_html, read_html

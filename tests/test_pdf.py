@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 import union_facts
-
-from . import own_report as own
+from benchmarks import own_report as own
 
 pytest.importorskip("pypdfium2")
 pytest.importorskip("reportlab")

@@ -7,9 +7,8 @@ import re
 import pytest
 
 import union_facts
+from benchmarks import own_report as own
 from union_facts.render import page_html
-
-from . import own_report as own
 
 DOCS = {
     "a/qinglan.txt": own.as_text(),

@@ -121,7 +121,7 @@ def test_dask_example_writes_the_serial_claims_and_reports_failed_files(tmp_path
     for name, (text, codec) in OWN_LEGACY.items():
         (docs / name).write_bytes(text.encode(codec))
     if importlib.util.find_spec("trafilatura") and importlib.util.find_spec("pypdfium2"):
-        from . import own_report
+        from benchmarks import own_report
 
         (docs / "own" / "gov.html").write_bytes(own_report.gov_page())  # read through read_html
         own_report.write_pdf(docs / "own" / "report.pdf", size=14)  # and read_pdf
