@@ -18,6 +18,7 @@ __all__ = ["FORMATS", "STDIN", "WRITERS", "build_parser", "main", "shown_name"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``union-facts`` command on `argv` (default: sys.argv); return the exit status."""
     try:
         return _main(argv)
     except BrokenPipeError:  # the reader went away (| head): stop quietly

@@ -28,6 +28,7 @@ exit status:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of the whole command line: the extract and schema commands, their help."""
     from .. import __version__
     from ..table import COLUMNS
 
@@ -111,6 +112,8 @@ def _positive(value: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """The extract command's options beside its paths and format."""
+
     include: tuple[str, ...] = ("*.txt",)
     quiet: bool = False
     keep_empty: bool = False

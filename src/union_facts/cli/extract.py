@@ -14,6 +14,7 @@ from .writers import WRITERS, Writer
 
 
 def run(paths: Sequence[str], fmt: str, output: str | None, options: Options) -> int:
+    """Extract every input of `paths` into `output` (standard output if None) as `fmt`; the exit status."""
     if output is None and sys.stdout is None:
         say("union-facts: standard output is closed: nowhere to write (use -o FILE)")
         return 1

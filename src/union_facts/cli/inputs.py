@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
+    """An input that is not read: failed (counted in the exit status) or skipped on purpose."""
+
     path: str
     reason: str
     skipped: bool = False  # left out on purpose (not included, extra missing): not a failure
@@ -113,6 +115,7 @@ def _regular_file(entry: os.DirEntry[str]) -> str | Failure:
 
 
 def read_source(path: str) -> Source:
+    """The text of `path` (a file of any readable format, or standard input for '-')."""
     from ..files import Source, read_file
     from ..reading import decode
 

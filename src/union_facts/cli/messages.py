@@ -23,6 +23,7 @@ def say(message: str) -> None:
 
 
 def cannot_write(output: str | None, exc: OSError) -> int:
+    """Report that the output cannot be written; the exit status (1)."""
     where = shown_name(output) if output else "standard output"
     say(f"union-facts: cannot write {where}: {reason(exc)}")
     if output is None:
@@ -51,6 +52,7 @@ def shown_name(name: str) -> str:
 
 
 def reason(exc: BaseException) -> str:
+    """Why `exc` happened, in words for standard error (the OS message when there is one)."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     from ..reading import TextDecodeError

@@ -72,6 +72,7 @@ class Sink:
         self.tmp = None
 
     def discard(self) -> None:
+        """Drop what was written: an existing output file is left as it was."""
         if self.stream is not sys.stdout:
             with contextlib.suppress(OSError):
                 self.stream.close()
@@ -94,21 +95,25 @@ class Progress:
         self.bar = bar
 
     def update(self, n: int) -> None:
+        """Advance the bar by `n` files."""
         if self.bar is not None:
             self.bar.update(n)
 
     def write(self, message: str) -> None:
+        """A line on standard error, above the bar when there is one."""
         if self.bar is not None:
             self.bar.write(message, file=sys.stderr)
         else:
             say(message)
 
     def close(self) -> None:
+        """Remove the bar."""
         if self.bar is not None:
             self.bar.close()
 
 
 def file_progress(total: int, *, quiet: bool) -> Progress:
+    """A bar counting files (for two or more) on a terminal, or nothing."""
     if quiet or total < 2 or sys.stderr is None or not sys.stderr.isatty():
         return Progress(None)
     from tqdm import tqdm
@@ -122,6 +127,7 @@ def file_progress(total: int, *, quiet: bool) -> Progress:
 
 
 def stdout() -> IO[str]:
+    """Standard output, made UTF-8 whatever the locale says."""
     stream = sys.stdout
     if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("_", "-") != "utf-8":
         stream.reconfigure(encoding="utf-8")

@@ -19,19 +19,22 @@ def _record(path: str, report: Report) -> str:
 
 
 class Writer:
+    """One output format: `start`, `write` each document, `close` (which may write everything)."""
+
     keep_empty = False  # csv, table: a row for a document with no claim
 
     def __init__(self, out: IO[str]) -> None:
         self.out = out
 
     def start(self) -> None:
-        pass
+        """Write what comes before the first document (a CSV header)."""
 
     def write(self, path: str, report: Report) -> None:
+        """Write (or keep, for formats written at close) one document's report."""
         raise NotImplementedError
 
     def close(self) -> None:
-        pass
+        """Write what comes after the last document."""
 
 
 class _JsonLines(Writer):
