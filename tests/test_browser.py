@@ -141,3 +141,40 @@ def test_hostile_input_stays_inert_text(page, tmp_path, view):
     assert page.locator(".uf-text mark.uf-claim").count() == len(report.claims) >= 3
     if view == "standalone page":
         assert page.title() == (report.title or "union_facts report")
+
+
+def test_corpus_view_opens_with_an_index_and_sorts_without_script(page, tmp_path):
+    from union_facts.render import page_html
+
+    from .test_render_corpus import DOCS
+
+    items = [(doc, union_facts.extract(text)) for doc, text in DOCS.items()]
+    path = tmp_path / "corpus.html"
+    path.write_text(page_html(items), encoding="utf-8")
+    page.goto(path.as_uri())
+
+    index = page.locator("table.uf-index tbody tr")
+    assert index.count() == len(items)
+    first = index.nth(0)
+    assert first.is_visible() and first.bounding_box()["y"] < 400  # the page opens with it
+    for i, (doc, report) in enumerate(items):
+        cells = index.nth(i).locator("td")
+        assert cells.nth(0).inner_text() == (report.title or doc) and cells.nth(1).inner_text() == doc
+        assert cells.nth(3).inner_text() == str(len(report.claims))
+
+    total = sum(len(r.claims) for _, r in items)
+    shown = page.locator("table.uf-all-claims:visible")
+    assert shown.count() == 1 and shown.locator("tbody tr").count() == total
+    values = page.locator("#uf-by-value td[data-value]")
+    shown.locator("th a", has_text="value").click()  # sorts: the value-ordered copy replaces it
+    assert page.locator("#uf-by-value").is_visible() and not page.locator("#uf-by-doc").is_visible()
+    numbers = [float(values.nth(i).get_attribute("data-value")) for i in range(values.count())]
+    assert numbers == sorted(numbers, reverse=True) and len(numbers) == total
+    assert page.locator("#uf-by-value td", has_text="↓ down").first.is_visible()  # changes need no hover
+
+    index.nth(1).locator("a").click()  # the index leads to the document's own view
+    assert page.locator(f"#{page.url.split('#')[1]} .uf-title").is_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(path.as_uri())
+    page.screenshot(path=str(ARTIFACTS / "corpus_index.png"))
+    assert page.dialogs == []

@@ -19,12 +19,14 @@ import pytest
 
 import union_facts
 from union_facts.cli import FORMATS, main
+from union_facts.files import available
 from union_facts.table import COLUMNS
 
 from .conftest import DEV, SAMPLE, needs_dev_set
 from .conftest import encodes as _encodes
 
 GY01 = SAMPLE / "docs" / "gy01.txt"
+INCLUDED = ",".join(available())  # the default --include: the formats this installation reads
 SCRIPT = Path(sys.executable).with_name("union-facts")
 
 
@@ -57,13 +59,13 @@ def sample():
 def _check_jsonl(out: str, report) -> None:
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["path"] for r in records] == [str(GY01)]
-    assert union_facts.Report.model_validate(records[0]) == report
+    assert union_facts.Report.model_validate(records[0]) == report.model_copy(update={"origin": str(GY01)})
 
 
 def _check_json(out: str, report) -> None:
     records = json.loads(out)
     assert len(records) == 1 and records[0]["path"] == str(GY01)
-    assert union_facts.Report.model_validate(records[0]) == report
+    assert union_facts.Report.model_validate(records[0]) == report.model_copy(update={"origin": str(GY01)})
 
 
 def _check_csv(out: str, report) -> None:
@@ -185,8 +187,9 @@ def test_failures_are_reported_and_the_batch_goes_on(tmp_path):
     assert err == [
         f"union-facts: {folder / 'bad.txt'}: cannot decode {str(folder / 'bad.txt')!r}: not text in UTF-8, "
         "GB18030/GBK or Big5 (as UTF-8: invalid start byte at byte 0)",
+        f"union-facts: {folder / 'ignored.md'}: skipped: not included (--include {INCLUDED})",
         f"union-facts: {missing}: no such file or folder",
-        f"union-facts: {tmp_path / 'empty'}: folder holds no *.txt file",
+        f"union-facts: {tmp_path / 'empty'}: folder holds no file matching {INCLUDED}",
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import multiprocessing
 import pickle
 import subprocess
@@ -12,6 +13,7 @@ import pytest
 
 import union_facts
 from union_facts import Config, Extractor
+from union_facts.files import extract_file
 
 from .conftest import DEV, ROOT, dev_documents, needs_dev_set
 
@@ -102,16 +104,39 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     assert pickle.loads(pickle.dumps(Extractor(**options))).config == Config(**options)
 
 
+OWN_LEGACY = {  # own sentences in the legacy encodings a folder of reports really holds
+    "own/big5.txt": ("青嵐市累計建成工會驛站320家，服務戶外勞動者1.2萬人次。", "big5"),
+    "own/gbk.txt": ("白水县全年筹集帮扶资金867.4万元，慰问困难职工近1700人。", "gbk"),
+}
+
+
 @needs_dev_set
-def test_dask_example_writes_the_serial_claims(tmp_path):
+def test_dask_example_writes_the_serial_claims_and_reports_failed_files(tmp_path):
     pd = pytest.importorskip("pandas")
     pytest.importorskip("dask.distributed")
-    out = tmp_path / "claims.parquet"
+    docs, out = tmp_path / "docs", tmp_path / "claims.parquet"
+    (docs / "own").mkdir(parents=True)
+    for p in sorted((DEV / "docs").glob("*.txt")):  # the dev set read in place, through links
+        (docs / p.name).symlink_to(p)
+    for name, (text, codec) in OWN_LEGACY.items():
+        (docs / name).write_bytes(text.encode(codec))
+    if importlib.util.find_spec("trafilatura") and importlib.util.find_spec("pypdfium2"):
+        from benchmarks import own_report
+
+        (docs / "own" / "gov.html").write_bytes(own_report.gov_page())  # read through read_html
+        own_report.write_pdf(docs / "own" / "report.pdf", size=14)  # and read_pdf
+    (docs / "own" / "broken.txt").write_bytes(b"\x00\x01\x02\x80\x81 binary, not text")
     script = ROOT / "examples" / "dask_corpus.py"
-    docs = DEV / "docs"
-    subprocess.run([sys.executable, str(script), str(docs), str(out), "--workers", "2"], check=True, timeout=300)
-    paths = sorted(docs.rglob("*.txt"))
-    serial = [union_facts.extract(p.read_text(encoding="utf-8")) for p in paths]
+    run = subprocess.run(
+        [sys.executable, str(script), str(docs), str(out), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 1, run.stderr
+    assert "failed: own/broken.txt: TextDecodeError" in run.stderr and "\\x" not in run.stderr
+    paths = sorted(p for p in docs.rglob("*.*") if p.name != "broken.txt")
+    serial = [extract_file(p) for p in paths]
     expected = union_facts.to_frame(
         [(p.relative_to(docs).as_posix(), r) for p, r in zip(paths, serial, strict=True)], decimals=True
     )
@@ -119,7 +144,6 @@ def test_dask_example_writes_the_serial_claims(tmp_path):
     keys = ["doc", "start", "end"]
     got = got.sort_values(keys, kind="stable").reset_index(drop=True)
     expected = expected.sort_values(keys, kind="stable").reset_index(drop=True)
-    for frame in (got, expected):  # Parquet keeps the instant, not the resolution
-        frame["published"] = frame["published"].astype("datetime64[ns]")
     assert len(got) == len(expected) > 100
+    assert {"own/big5.txt", "own/gbk.txt"} <= set(got["doc"])
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)

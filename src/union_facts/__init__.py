@@ -15,11 +15,16 @@ from .models import Claim, Report, Section, Span
 
 if TYPE_CHECKING:
     from .accounting import Mention, account
+    from .arrow import arrow_schema, to_arrow
     from .config import Config
     from .extractor import ExtractionTimeout, Extractor
+    from .files import extract_file
     from .frame import to_frame
     from .parallel import extract_many
+    from .query import ClaimLookupError
     from .reading import TextDecodeError, read_text
+    from .reading_html import extract_html, read_html
+    from .reading_pdf import NoTextLayerError, extract_pdf, read_pdf
     from .schema import json_schema
     from .vocabulary import Unit
 
@@ -28,6 +33,15 @@ if TYPE_CHECKING:
 _LAZY = {
     "Mention": "accounting",
     "account": "accounting",
+    "arrow_schema": "arrow",
+    "to_arrow": "arrow",
+    "ClaimLookupError": "query",
+    "extract_html": "reading_html",
+    "read_html": "reading_html",
+    "extract_pdf": "reading_pdf",
+    "read_pdf": "reading_pdf",
+    "NoTextLayerError": "reading_pdf",
+    "extract_file": "files",
     "Config": "config",
     "ExtractionTimeout": "extractor",
     "Extractor": "extractor",
@@ -55,22 +69,31 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Claim",
+    "ClaimLookupError",
     "Config",
     "ExtractionTimeout",
     "Extractor",
     "Mention",
+    "NoTextLayerError",
     "Report",
     "Section",
     "Span",
     "TextDecodeError",
     "Unit",
     "account",
+    "arrow_schema",
     "extract",
     "extract_claims",
+    "extract_file",
     "extract_headlines",
+    "extract_html",
     "extract_many",
+    "extract_pdf",
     "json_schema",
+    "read_html",
+    "read_pdf",
     "read_text",
+    "to_arrow",
     "to_frame",
 ]
 __version__ = "0.1.0"

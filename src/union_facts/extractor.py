@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -15,7 +15,7 @@ from .config import Config, Vocabulary
 from .exclusions import Exclusions
 from .models import Claim, Report, Section
 from .normalize import Normalized, normalize
-from .quantities import QuantityFinder, Rejection
+from .quantities import Quantity, QuantityFinder, Rejection
 from .records import RecordBuilder, drain
 from .segmenter import Segmenter
 from .structure import Layout, LayoutReader
@@ -100,9 +100,13 @@ class Extractor:
         normalize("預熱")
         return self
 
-    def extract(self, text: str) -> Report:
-        """Metadata, sections and claims of one document."""
-        return self._analyse(text, rejections=False).report
+    def extract(self, text: str, *, progress: Callable[[int], None] | None = None) -> Report:
+        """Metadata, sections and claims of one document.
+
+        `progress`, if given, is called with how far (in characters) the work on the text has got,
+        now and then and with ``len(text)`` at the end (the command line's bar on one large file).
+        """
+        return self._analyse(text, rejections=False, progress=progress).report
 
     def extract_claims(self, text: str) -> list[Claim]:
         """The claims of one document, in document order."""
@@ -121,7 +125,7 @@ class Extractor:
         return self._analyse(text, rejections=True)
 
     @_time_limited
-    def _analyse(self, text: str, *, rejections: bool) -> Analysis:
+    def _analyse(self, text: str, *, rejections: bool, progress: Callable[[int], None] | None = None) -> Analysis:
         """The stages in order; without `rejections` they are dropped before the records are built
         (a 10 MB page rejects tens of thousands of spans)."""
         norm = normalize(text)
@@ -133,8 +137,19 @@ class Extractor:
         rejected = rejected + excluded if rejections else []
         del quantities, excluded
         kept = self.finder.with_distant_qualifiers(norm.text, kept)
-        figures = self.subjects.attach(norm.text, drain(kept))
-        return Analysis(norm, layout, rejected, self.records.report(text, norm, layout, figures))
+        figures = self.subjects.attach(norm.text, _reporting(drain(kept), progress))
+        analysis = Analysis(norm, layout, rejected, self.records.report(text, norm, layout, figures))
+        if progress is not None:
+            progress(len(text))
+        return analysis
+
+
+def _reporting(quantities: Iterable[Quantity], progress: Callable[[int], None] | None) -> Iterator[Quantity]:
+    """The quantities, telling `progress` where every 256th starts (normalised: near enough for a bar)."""
+    for i, q in enumerate(quantities):
+        if progress is not None and i % 256 == 0:
+            progress(q.start)
+        yield q
 
 
 def _check_text(text: object) -> None:

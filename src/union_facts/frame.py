@@ -28,19 +28,23 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
     Args:
         reports: a `Report`; a mapping of doc id (e.g. path) to `Report`; or a sequence of
             reports (doc ids 0, 1, ...) or of ``(doc, report)`` pairs.
-        decimals: keep `value` and `high` as exact `Decimal` objects (written to Parquet as
-            decimals) instead of float64.
+        decimals: the exact, Arrow-backed frame of `union_facts.arrow_schema()` (value and high
+            ``decimal128(38, 6)``, published ``date32``, doc a string): ``to_parquet`` writes that
+            schema in every file, so batches written apart read together in pandas, DuckDB and
+            Polars. Without it, the float64 frame for quick analysis below.
 
     `published` is a datetime64 column, `start`/`end` int64, `section_index` nullable Int64,
     `cumulative` bool; `section` is the headline of the claim's section (None before the first).
-    Write Parquet with ``to_frame(...).to_parquet(path)`` (needs pyarrow, in the same extra).
     """
     pd = require("pandas", "union_facts.to_frame")
+    if decimals:
+        from .arrow import to_arrow
+
+        return to_arrow(reports).to_pandas(types_mapper=pd.ArrowDtype)
     rows = list(claim_rows(reports))
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
-    if not decimals:
-        for col in ("value", "high"):
-            frame[col] = pd.array([None if v is None else float(v) for v in frame[col]], dtype="float64")
+    for col in ("value", "high"):
+        frame[col] = pd.array([None if v is None else float(v) for v in frame[col]], dtype="float64")
     frame["published"] = pd.to_datetime(frame["published"])
     frame["start"] = frame["start"].astype("int64")
     frame["end"] = frame["end"].astype("int64")

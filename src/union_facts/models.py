@@ -51,6 +51,7 @@ Number = Annotated[
 Qualifier = Literal["exact", "approx", "nearly", "over", "at_least", "under", "each"]
 Kind = Literal["money", "people", "count", "percent", "measure", "multiple", "duration"]
 Change = Literal["up", "down"]
+Format = Literal["text", "html", "pdf"]
 
 
 class Span(BaseModel):
@@ -82,6 +83,7 @@ class Claim(BaseModel):
     period: str | None = Field(default=None, description="time scope named in the sentence, as written")
     section: int | None = Field(default=None, description="index into Report.sections")
     sentence: str = Field(default="", description="the sentence it is in, as written, annotation noise removed")
+    page: int | None = Field(default=None, description="page number (from 1) in the PDF it was read from")
 
 
 class Section(BaseModel):
@@ -121,11 +123,40 @@ class Report(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     boilerplate: list[Span] = Field(default_factory=list, description="page chrome: header and footer lines, not body")
+    origin: str | None = Field(default=None, description="where the document came from: path or URL")
+    format: Format = Field(default="text", description="what the text was read from: text, html or pdf")
 
     @property
     def headlines(self) -> list[str]:
         """The headline texts, in document order."""
         return [s.headline for s in self.sections if s.headline]
+
+    # Queries (see `union_facts.query`).
+    def find(
+        self,
+        subject: str | None = None,
+        unit: str | None = None,
+        kind: str | None = None,
+        section: int | str | None = None,
+        status: str | None = None,
+    ) -> list[Claim]:
+        """The claims passing every filter given, in document order (subject: folded, equal or contained)."""
+        from .query import find
+
+        return find(self, subject=subject, unit=unit, kind=kind, section=section, status=status)
+
+    def one(
+        self,
+        subject: str | None = None,
+        unit: str | None = None,
+        kind: str | None = None,
+        section: int | str | None = None,
+        status: str | None = None,
+    ) -> Claim:
+        """The single claim passing the filters of `find`; `ClaimLookupError` listing the nearest otherwise."""
+        from .query import one
+
+        return one(self, subject=subject, unit=unit, kind=kind, section=section, status=status)
 
     # Views (delegating to optional modules, imported only when used).
     def to_frame(self, doc: Any = None, *, decimals: bool = False) -> pd.DataFrame:

@@ -7,7 +7,6 @@ carries a Content-Security-Policy that allows no script and no remote resource a
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 from .labels import QUALIFIER_SIGN, claim_label, format_number, format_value
 from .models import Claim, Report, Section
 from .normalize import without_surrogates
+from .render_corpus import CORPUS_CSS, corpus_html, report_prefix
 
 __all__ = ["page_html", "report_html", "write_html"]
 
@@ -47,6 +47,7 @@ CSS = """
 .uf-report table.uf-claims a{color:inherit}
 """
 
+_CHANGE = {"up": "↑ up", "down": "↓ down"}
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'"
 
 
@@ -74,7 +75,7 @@ def report_html(report: Report, *, doc: Any = None, style: bool = True, table: b
     `doc` (e.g. the file path) is shown above the title; `style` includes the stylesheet (leave
     it on for notebooks); ids of marks are unique per report text.
     """
-    prefix = "uf-" + hashlib.sha1(report.text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    prefix = report_prefix(report)
     parts = [f'<div class="uf-report" id="{prefix}">']
     if style:
         parts.append(f"<style>{CSS}</style>")
@@ -100,18 +101,24 @@ def report_html(report: Report, *, doc: Any = None, style: bool = True, table: b
 
 
 def page_html(items: Iterable[tuple[Any, Report]], *, title: str | None = None) -> str:
-    """A standalone HTML page of one or more reports ``(doc, report)``; no script, no remote resource."""
+    """A standalone HTML page of one or more reports ``(doc, report)``; no script, no remote resource.
+
+    Several reports open with an index (one line per document: title, date, claim count) and one
+    combined claims table, sortable by its column headers without script (see `corpus_html`).
+    """
     items = list(items)
     if title is None:
         title = (items[0][1].title if len(items) == 1 else None) or "union_facts report"
     body = "\n".join(report_html(report, doc=doc, style=False) for doc, report in items)
+    if len(items) > 1:
+        body = corpus_html(items) + "\n" + body
     return (
         "<!DOCTYPE html>\n"
         '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n"
-        f"<style>body{{margin:1.5rem}}{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+        f"<style>body{{margin:1.5rem}}{CSS}{CORPUS_CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 
 
@@ -228,7 +235,7 @@ def _headline_span(text: str, section: Section) -> tuple[int, int] | None:
 
 def _claims_table(report: Report, prefix: str) -> str:
     head = "".join(
-        f"<th>{h}</th>" for h in ("#", "surface", "value", "unit", "qualifier", "subject", "kind", "section")
+        f"<th>{h}</th>" for h in ("#", "surface", "value", "unit", "qualifier", "subject", "kind", "change", "section")
     )
     rows = []
     for i, c in enumerate(report.claims):
@@ -241,6 +248,7 @@ def _claims_table(report: Report, prefix: str) -> str:
             f"<td>{c.qualifier}</td>"
             f"<td>{escape(c.subject or '')}</td>"
             f"<td>{c.kind}</td>"
+            f"<td>{_CHANGE.get(c.change or '', '')}</td>"
             f"<td>{escape(_headline(c, report.sections) or '')}</td>"
             "</tr>"
         )

@@ -81,3 +81,10 @@ def claim_rows(reports: Documents) -> Iterator[dict[str, Any]]:
                 "period": claim.period,
                 "section_index": claim.section,
             }
+
+
+def document_row(doc: Any, report: Report) -> dict[str, Any]:
+    """A row for a document with no claim (``--keep-empty``): its doc, title and date, the rest None."""
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row.update(doc=doc, title=report.title, published=report.published)
+    return row

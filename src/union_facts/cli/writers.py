@@ -1,4 +1,4 @@
-"""The output formats of ``union-facts extract``: JSON lines, a JSON array, CSV, a text table, HTML."""
+"""The output formats: one writer class per --format."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import IO, Any
 
-from .models import Report
+from ..models import Report
 
 
 def _record(path: str, report: Report) -> str:
@@ -19,17 +19,22 @@ def _record(path: str, report: Report) -> str:
 
 
 class Writer:
-    """Writes the reports of one run in one format; `close` ends the output."""
+    """One output format: `start`, `write` each document, `close` (which may write everything)."""
+
+    keep_empty = False  # csv, table: a row for a document with no claim
 
     def __init__(self, out: IO[str]) -> None:
         self.out = out
 
+    def start(self) -> None:
+        """Write what comes before the first document (a CSV header)."""
+
     def write(self, path: str, report: Report) -> None:
-        """Write (or keep, for formats written whole) the report of the file at `path`."""
+        """Write (or keep, for formats written at close) one document's report."""
         raise NotImplementedError
 
     def close(self) -> None:
-        """End the output (a format written whole is written here)."""
+        """Write what comes after the last document."""
 
 
 class _JsonLines(Writer):
@@ -50,16 +55,21 @@ class _JsonArray(Writer):
 
 class _Csv(Writer):
     def __init__(self, out: IO[str]) -> None:
-        from .table import COLUMNS
+        from ..table import COLUMNS
 
         super().__init__(out)
         self.csv = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+
+    def start(self) -> None:
         self.csv.writeheader()
 
     def write(self, path: str, report: Report) -> None:
-        from .table import claim_rows
+        from ..table import claim_rows, document_row
 
-        for row in claim_rows([(path, report)]):
+        rows = list(claim_rows([(path, report)]))
+        if not rows and self.keep_empty:
+            rows = [document_row(path, report)]
+        for row in rows:
             self.csv.writerow({k: _cell(v) for k, v in row.items()})
 
 
@@ -71,13 +81,15 @@ class _Table(Writer):
         self.rows: list[tuple[str, ...]] = []
 
     def write(self, path: str, report: Report) -> None:
-        from .labels import QUALIFIER_SIGN, format_value
-        from .table import claim_rows
+        from ..labels import QUALIFIER_SIGN, format_value
+        from ..table import claim_rows
 
         for claim, row in zip(report.claims, claim_rows([(path, report)]), strict=True):
             value = QUALIFIER_SIGN[claim.qualifier] + format_value(claim)
             cells = (path, claim.surface, value, claim.unit, claim.qualifier, claim.subject or "", row["section"] or "")
             self.rows.append(cells)
+        if not report.claims and self.keep_empty:
+            self.rows.append((path, "", "", "", "", "", ""))
 
     def close(self) -> None:
         rows = [self.HEADER, *self.rows]
@@ -97,7 +109,7 @@ class _Html(Writer):
         self.items.append((path, report))
 
     def close(self) -> None:
-        from .render import page_html
+        from ..render import page_html
 
         self.out.write(page_html(self.items))
 
