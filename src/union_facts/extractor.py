@@ -14,11 +14,13 @@ from typing import Any, TypeVar
 
 from . import timed_regex as regex
 from . import vocabulary
+from .meaning import MeaningReader, PartFinder, change_measure
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum, normalize
 from .quantities import Quantity, QuantityFinder, Rejection
 from .structure import Layout, LayoutReader
 from .subjects import Segmenter, SubjectFinder, SubjectInfo
+from .tables import TableCell, TableReader, Tables
 from .vocabulary import Unit
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
@@ -57,6 +59,7 @@ class Figure:
 
     quantity: Quantity
     info: SubjectInfo
+    cell: TableCell | None = None  # read from a table: its row and column say the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,8 @@ class Extractor:
         units += [u if isinstance(u, Unit) else Unit(u, u, "count") for u in extra_units]
         self.timeout = timeout
         self.finder = QuantityFinder(units, timeout=timeout)
+        self.tables = TableReader(self.finder.units)
+        self.meaning = MeaningReader()
         self.layout_reader = LayoutReader(headline_patterns)
         self.segmenter = Segmenter(domain_terms)
         self.subjects = SubjectFinder(self.segmenter)
@@ -138,7 +143,8 @@ class Extractor:
         figures = self._figures(norm.text, layout)
         sections = [_share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
-        claims = list(_compact(self._claim(norm, f, section_starts) for f in _drain(figures)))
+        parts = PartFinder()
+        claims = list(_compact(self._claim(norm, f, section_starts, i, parts) for i, f in enumerate(_drain(figures))))
         return Report(
             text=text,
             title=_display(norm, layout.title),
@@ -158,17 +164,32 @@ class Extractor:
 
     # ---------------------------------------------------------------- claims
     def _figures(self, text: str, layout: Layout) -> list[Figure]:
-        quantities, _ = self.finder.find(text)
+        quantities, tables = self._quantities(text)
         marks = self.marks(text, quantities)
-        kept = [q for q in quantities if self.reject_reason(text, q, layout, marks) is None]
+        kept = [q for q in quantities if self.reject_reason(text, q, layout, marks, tables) is None]
+        cells = {c.quantity.start: c for c in tables.cells}
         figures: list[Figure] = []
         for q in kept:
+            if (cell := cells.get(q.start)) is not None and cell.quantity is q:
+                figures.append(Figure(q, SubjectInfo(cell.subject, cell.change, False, False), cell))
+                continue
             left, right = self._windows(text, q, figures)
             if q.qualifier == "exact" and (distant := self.finder.qualifier_at_distance(left)):
                 q = dataclasses.replace(q, qualifier=distant)
             info = self.subjects.read(left, right, q.kind)
             figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
         return figures
+
+    def _quantities(self, text: str) -> tuple[list[Quantity], Tables]:
+        """The grammar's quantities and the table cells, a cell winning over what overlaps it."""
+        quantities, _ = self.finder.find(text)
+        tables = self.tables.read(text)
+        if not tables.cells:
+            return quantities, tables
+        spans = [(c.quantity.start, c.quantity.end) for c in tables.cells]
+        starts = [a for a, _ in spans]
+        free = [q for q in quantities if not _overlaps(spans, starts, q.start, q.end)]
+        return sorted(free + [c.quantity for c in tables.cells], key=lambda q: q.start), tables
 
     def marks(self, text: str, quantities: Sequence[Quantity]) -> Marks:
         """The exclusion matches near the quantities and every advert word of a document."""
@@ -180,11 +201,16 @@ class Extractor:
         spam = [m.start() for m in self._spam.finditer(text)]
         return Marks([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
 
-    def reject_reason(self, text: str, q: Quantity, layout: Layout, marks: Marks | None = None) -> str | None:
+    def reject_reason(
+        self, text: str, q: Quantity, layout: Layout, marks: Marks | None = None, tables: Tables | None = None
+    ) -> str | None:
         """Why a found quantity is not a claim (None when it is one)."""
         k = bisect_right(layout.boilerplate, (q.start, len(text))) - 1
         if k >= 0 and layout.boilerplate[k][0] <= q.start < layout.boilerplate[k][1]:
             return "boilerplate"
+        residue = tables.residue if tables is not None else self.tables.read(text).residue
+        if _overlaps(residue, [a for a, _ in residue], q.start, q.end):
+            return "chart"  # an axis of a chart: 0% 10% 20% …
         marks = marks or self.marks(text, [q])
         if marks.spam_near(q.start, _SPAM_REACH) and self._spam.search(text, *self._clause(text, q.start, q.end)):
             return "spam"
@@ -237,7 +263,7 @@ class Extractor:
             subject += word if vocabulary.changes().get(word) else ("增长" if info.change == "up" else "下降")
         return SubjectInfo(subject, info.change, info.cumulative, info.enumerated)
 
-    def _claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
+    def _claim(self, norm: Normalized, f: Figure, section_starts: list[int], index: int, parts: PartFinder) -> Claim:
         q, text = f.quantity, norm.text
         start, end = norm.span(q.start, q.end)
         sent_lo_m = _LAST_SENTENCE_BREAK.search(text, max(0, q.start - 400), q.start)
@@ -245,6 +271,20 @@ class Extractor:
         sent_hi_m = _SENTENCE_BREAK.search(text, q.end, min(len(text), q.end + 400))
         sent_hi = sent_hi_m.end() if sent_hi_m else min(len(text), q.end + 400)
         periods = list(self._periods.finditer(text, sent_lo, q.start))
+        cell = f.cell
+        lo = self._clause(text, q.context_start, q.context_end, _LEFT_WINDOW, _RIGHT_WINDOW)[0]
+        basis = cell.basis if cell else self.meaning.basis(text, lo, q.context_start)
+        measure = cell.change_measure if cell else change_measure(q.unit, f.info.change, basis)
+        unit_key = q.kind if q.kind in ("people", "money") else q.unit
+        part_of = parts.part_of(
+            text,
+            index,
+            (q.start, q.end),
+            unit_key,
+            sent_lo,
+            is_change=measure is not None,
+            whole_at=cell.whole if cell else None,
+        )
         return Claim(
             surface=norm.original[start:end],
             start=start,
@@ -258,6 +298,10 @@ class Extractor:
             currency=q.currency,
             cumulative=f.info.cumulative,
             change=f.info.change,  # type: ignore[arg-type]
+            change_measure=measure,
+            basis=basis,
+            status=self.meaning.status(text, sent_lo, q.context_start),
+            part_of=part_of,
             period=norm.original_without_noise(*periods[-1].span()) if periods else None,
             section=_section_index(section_starts, start),
             sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
@@ -270,11 +314,12 @@ class Extractor:
         _check_text(text)
         norm = normalize(text, timeout=self.timeout)
         layout = self.layout_reader.read(norm.text)
-        quantities, rejected = self.finder.find(norm.text)
+        _, rejected = self.finder.find(norm.text)
+        quantities, tables = self._quantities(norm.text)
         out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
         marks = self.marks(norm.text, quantities)
         for q in quantities:
-            if (reason := self.reject_reason(norm.text, q, layout, marks)) is not None:
+            if (reason := self.reject_reason(norm.text, q, layout, marks, tables)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
         return out
 
@@ -287,6 +332,12 @@ def _check_text(text: object) -> None:
         raise TypeError(f"extract() takes the text, not a path: {fix}")
     if not isinstance(text, str):
         raise TypeError(f"extract() takes str, not {type(text).__name__}: pass the document's text")
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint `spans`."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def _merged_windows(quantities: Sequence[Quantity], length: int, reach: int) -> list[tuple[int, int]]:

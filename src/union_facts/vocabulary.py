@@ -50,6 +50,20 @@ def changes() -> dict[str, str]:
 
 
 @cache
+def change_bases() -> dict[str, str]:
+    """Words naming what a change is measured against (比上年 -> previous_year), longest first."""
+    rows = sorted(_rows("change_bases.tsv"), key=lambda r: -len(r[0]))
+    return {word: basis for word, basis in rows}
+
+
+@cache
+def statuses() -> dict[str, str]:
+    """Words marking a figure as planned (target) or expected (forecast), longest first."""
+    rows = sorted(_rows("statuses.tsv"), key=lambda r: -len(r[0]))
+    return {word: status for word, status in rows}
+
+
+@cache
 def cumulative_words() -> frozenset[str]:
     return frozenset(_lines("cumulative.txt"))
 

@@ -1,0 +1,127 @@
+"""What a figure means beyond its value: status (actual, target, forecast), the basis of a change
+and whether the change is a rate or an absolute amount, and which figure a 其中 part belongs to.
+
+Read from the words of the figure's own sentence; the records stage asks, one figure at a time
+and in document order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import timed_regex as regex
+from . import vocabulary
+from .models import ChangeMeasure, Status
+
+_RATE_UNITS = frozenset({"%", "‰", "倍"})  # a change in these is relative; 百分点 is an amount of a rate
+_YEAR_BASIS = regex.compile(r"(?:比|较|与)(\d{4})年(?:同期)?")
+_DONE = regex.compile(r"(?:完成|实现|超额|达到|超过)\S{0,4}$")  # 完成年度目标的105%: a result, not a plan
+_PART = regex.compile(r"其中")
+_BREAKS = regex.compile(r"[。；;！？!?]\s*|\n\s*")  # one sentence break, blank lines and all
+_PART_REACH = 6  # 其中 opens a sentence when it is within this many characters of its start
+
+
+def _alternation(words: list[str]) -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+class MeaningReader:
+    """Status and basis words, compiled once."""
+
+    def __init__(self) -> None:
+        self.statuses = vocabulary.statuses()
+        self.bases = vocabulary.change_bases()
+        self._status = _alternation(list(self.statuses))
+        self._basis = _alternation(list(self.bases))
+
+    def status(self, text: str, sentence_start: int, pos: int) -> Status:
+        """The status the last status word before `pos` in its sentence gives ('actual' by default)."""
+        last = None
+        for m in self._status.finditer(text, sentence_start, pos):
+            last = m
+        if last is None or _DONE.search(text, max(sentence_start, last.start() - 8), last.start()):
+            return "actual"
+        if text.startswith("的", last.end()) and self.statuses[last[0]] == "target":
+            return "actual"  # 目标的105%: a share of the target reached
+        return self.statuses[last[0]]  # type: ignore[return-value]
+
+    def basis(self, text: str, lo: int, hi: int) -> str | None:
+        """What a change between `lo` and `hi` (the words before its figure) is measured against."""
+        if years := list(_YEAR_BASIS.finditer(text, lo, hi)):
+            return str(years[-1][1])
+        found = list(self._basis.finditer(text, lo, hi))
+        return self.bases[str(found[-1][0])] if found else None
+
+
+def change_measure(unit: str, change: str | None, basis: str | None) -> ChangeMeasure | None:
+    """'rate' for a relative change (%, ‰, 倍), 'absolute' for an amount; None when not a change."""
+    if change is None and basis is None:
+        return None
+    return "rate" if unit in _RATE_UNITS else "absolute"
+
+
+@dataclass(slots=True)
+class _Seen:
+    index: int
+    unit: str
+    start: int  # normalised
+    end: int
+    sentence: int  # start of its sentence, normalised
+    whole: bool  # may be a whole: not a change and not itself a part
+
+
+class PartFinder:
+    """Fed every claim of a document in order; says which earlier claim a 其中 part belongs to."""
+
+    def __init__(self) -> None:
+        self._seen: list[_Seen] = []  # the last claims, enough to reach back a sentence
+        self._by_start: dict[int, int] = {}  # figure start -> claim index (tables name wholes so)
+        self._whole_of: dict[int, int] = {}  # part index -> whole index
+
+    def part_of(
+        self,
+        text: str,
+        index: int,
+        span: tuple[int, int],
+        unit: str,
+        sentence_start: int,
+        *,
+        is_change: bool,
+        whole_at: int | None = None,
+    ) -> int | None:
+        """The index of the whole claim `index` is a part of, or None; then remembers the claim.
+
+        `whole_at` is the start of the whole's figure when a table said so."""
+        start, end = span
+        whole = self._by_start.get(whole_at) if whole_at is not None else None
+        if whole_at is None and not is_change:
+            whole = self._find_whole(text, start, unit, sentence_start)
+        if whole is not None:
+            self._whole_of[index] = whole
+        self._seen.append(_Seen(index, unit, start, end, sentence_start, not is_change and whole is None))
+        self._by_start[start] = index
+        if len(self._seen) > 64:
+            del self._seen[:32]
+        return whole
+
+    def _find_whole(self, text: str, start: int, unit: str, sentence_start: int) -> int | None:
+        opens_with_part = _opens_with_part(text, sentence_start, start)
+        for seen in reversed(self._seen):
+            if seen.sentence < sentence_start and (
+                not opens_with_part or len(_BREAKS.findall(text, seen.end, sentence_start)) > 1
+            ):
+                return None  # a whole is in this sentence, or in the one before one opening with 其中
+            if seen.unit != unit:
+                continue
+            if seen.index in self._whole_of:
+                return self._whole_of[seen.index]  # 其中 A 21.6万人，B 30.7万人: parts of one whole
+            if seen.whole and _PART.search(text, seen.end, start) is not None:
+                return seen.index
+            return None  # nothing says "of which" between them
+        return None
+
+
+def _opens_with_part(text: str, sentence_start: int, pos: int) -> bool:
+    """The sentence of `pos` opens with 其中 (the whole is in the sentence before)."""
+    head = text[sentence_start : min(pos, sentence_start + _PART_REACH)].lstrip()
+    return head.startswith("其中")
