@@ -174,3 +174,31 @@ def test_held_out_floor():
 
 def test_tables_are_large_enough():
     assert len(CASES) + len(HELD_OUT) + len(DURATIONS) + len(DURATIONS_HELD_OUT) >= 45
+
+
+def test_json_schema_describes_and_validates_the_new_fields():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = union_facts.json_schema()
+    props = schema["$defs"]["Claim"]["properties"]
+    for field in ("status", "part_of", "basis", "change_measure"):
+        assert props[field]["description"], field
+    assert props["status"]["enum"] == ["actual", "target", "forecast"]
+    report = union_facts.extract(
+        "力争新建驿站50个。城镇居民人均可支配收入比2020年增长18.6%，建成驿站300个，其中示范驿站45个。"
+    )
+    jsonschema.validate(report.model_dump(mode="json"), schema)
+    bad = report.model_dump(mode="json")
+    bad["claims"][1]["basis"] = "last_decade"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+def test_readme_claim_table_documents_every_field():
+    from pathlib import Path
+
+    import regex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = [ln.split("|")[1] for ln in readme.splitlines() if ln.startswith("| `")]
+    documented = {name for cell in rows for name in regex.findall(r"`(\w+)`", cell)}
+    assert set(union_facts.Claim.model_fields) <= documented

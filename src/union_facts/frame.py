@@ -31,7 +31,7 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
         decimals: keep `value` and `high` as exact `Decimal` objects (written to Parquet as
             decimals) instead of float64.
 
-    `published` is a datetime64 column, `start`/`end` int64, `section_index` nullable Int64,
+    `published` is a datetime64 column, `start`/`end` int64, `section_index` and `part_of` nullable Int64,
     `cumulative` bool; `section` is the headline of the claim's section (None before the first).
     Write Parquet with ``to_frame(...).to_parquet(path)`` (needs pyarrow, in the same extra).
     """
@@ -46,4 +46,5 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
     frame["end"] = frame["end"].astype("int64")
     frame["cumulative"] = frame["cumulative"].astype(bool)
     frame["section_index"] = frame["section_index"].astype("Int64")
+    frame["part_of"] = frame["part_of"].astype("Int64")
     return frame

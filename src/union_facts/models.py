@@ -69,6 +69,7 @@ class Claim(BaseModel):
     )
     basis: str | None = Field(
         default=None,
+        pattern=r"^(?:previous_year|previous_period|\d{4})$",
         description="what a change is measured against: 'previous_year' (比上年, 同比), 'previous_period' "
         "(环比, 比上月), or the year named ('2020' for 比2020年增长)",
     )
