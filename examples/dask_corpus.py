@@ -41,6 +41,10 @@ SCHEMA = pa.schema(
         ("change", pa.string()),
         ("period", pa.string()),
         ("section_index", pa.int64()),
+        ("status", pa.string()),
+        ("part_of", pa.int64()),
+        ("basis", pa.string()),
+        ("change_measure", pa.string()),
     ]
 )
 
