@@ -23,7 +23,7 @@ from decimal import Decimal
 from . import timed_regex as regex
 from . import vocabulary
 from .models import Change, ChangeMeasure
-from .numbers import multiplier
+from .numerals import multiplier
 from .quantities import Quantity
 from .vocabulary import Unit
 
