@@ -12,6 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import union_facts
 
@@ -234,3 +236,39 @@ def test_held_out_floor():
     passed = sum((got := _got(text)) == _want(expected, got) for text, expected in HELD_OUT)
     print(f"tables held out: {passed}/{len(HELD_OUT)}")
     assert passed >= HELD_OUT_FLOOR
+
+
+# ---- property: any table of the shapes above gives back every cell, value and unit exact
+_LABELS = ["粮食", "油料", "工业", "建筑业", "第三产业", "地区生产总值", "社会消费品零售总额", "交通运输、仓储和邮政业"]
+_UNITS = [("亿元", 10**8, "元"), ("万吨", 10**4, "吨"), ("万人", 10**4, "人"), ("个", 1, "个"), ("元", 1, "元")]
+_SEPARATORS = ["\t", "  ", "   ", " | "]
+
+
+@st.composite
+def tables(draw):
+    """(text, expected rows (surface, value, unit, subject)) of a generated bulletin table."""
+    unit_written, scale, canonical = draw(st.sampled_from(_UNITS))
+    sep = draw(st.sampled_from(_SEPARATORS))
+    labels = draw(st.lists(st.sampled_from(_LABELS), min_size=1, max_size=6))
+    lines = [sep.join(["指标", "单位", "2025年", "比上年增长(%)"])]
+    expected = []
+    for label in labels:
+        amount = draw(st.decimals(min_value=0, max_value=10**6, places=draw(st.integers(0, 2))))
+        growth = draw(st.decimals(min_value=-50, max_value=50, places=1))
+        lines.append(sep.join([label, unit_written, str(amount), str(growth)]))
+        expected.append((str(amount), amount * scale, canonical, label, None))
+        expected.append((str(growth), growth, "%", label, "down" if growth < 0 else "up"))
+    text = "\n".join(lines) + "\n"
+    if draw(st.booleans()):  # full width
+        width = {ord(c): ord(c) + 0xFEE0 for c in "0123456789.%-"}
+        text = text.translate(width)
+        expected = [(s.translate(width), *rest) for s, *rest in expected]
+    return text, expected
+
+
+@settings(max_examples=150)
+@given(tables())
+def test_generated_tables_give_every_cell(case):
+    text, expected = case
+    got = [(c.surface, c.value, c.unit, c.subject, c.change) for c in union_facts.extract_claims(text)]
+    assert got == [(s, Decimal(v), u, subj, ch) for s, v, u, subj, ch in expected]

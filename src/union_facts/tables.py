@@ -29,7 +29,6 @@ from .vocabulary import Unit
 
 _CELL = regex.compile(r"[^\s|]++(?: [^\s|]++)*+")  # cells apart by tabs, 2+ spaces or bars
 _TOKEN = regex.compile(r"[^\s|]++")
-_SPACED_OUT = regex.compile(r"\S(?:\s*+\S)*+")
 _FIGURE = regex.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?")
 _EMPTY = frozenset({"-", "—", "——", "--", "…", "……", "/", "×"})
 _PARENS = regex.compile(r"[(（]([^()（）]{1,8})[)）]")
@@ -39,6 +38,8 @@ _PART = regex.compile(r"^(?:其中|内)[:：]?")
 _YEAR = regex.compile(r"比(\d{4})年")
 _MULTIPLIER = regex.compile(r"^(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)")
 _MAX_CELL = 24  # characters: a longer line is prose, not a cell
+_MAX_ROW = 120
+_HAS_DIGIT = regex.compile(r"\d")
 _MAX_COLUMNS = 8
 _MIN_AXIS_TICKS = 4
 
@@ -68,6 +69,9 @@ class _Cell:
     end: int
 
 
+_Row = tuple[str, list[_Cell]]  # a row's label and its value cells
+
+
 @dataclass(frozen=True, slots=True)
 class _Column:
     unit: tuple[Unit, Decimal] | None  # named in the header: (unit, multiplier)
@@ -88,9 +92,10 @@ class TableReader:
         lines = list(_lines(text))
         cells: list[TableCell] = []
         residue = [(a, b) for a, b, line in lines if self._axis(line)]
+        rows = [self._row(line, a) for a, _, line in lines]
         i = 0
         while i < len(lines):  # one row a line
-            found = self._rows_table(lines, i)
+            found = self._rows_table(lines, rows, i)
             cells += [c for _, c in found or ()]
             i = found[-1][0] + 1 if found else i + 1
         for run in self._single_cell_runs(lines):  # one cell a line
@@ -134,8 +139,10 @@ class TableReader:
         return _Column(unit, h in ("单位", "计量单位"), change, basis)
 
     # ---------------------------------------------------------------- one row a line
-    def _row(self, line: str, start: int) -> tuple[str, list[_Cell]] | None:
+    def _row(self, line: str, start: int) -> _Row | None:
         """A data row: its label and its value cells (figures, units, empty marks)."""
+        if len(line) > _MAX_ROW or not _apart(line) or not _HAS_DIGIT.search(line):
+            return None  # prose, or a line with nothing apart
         cells = [_Cell(m[0], start + m.start(), start + m.end()) for m in _CELL.finditer(line)]
         if len(cells) == 1:
             tokens = [_Cell(m[0], start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
@@ -157,19 +164,22 @@ class TableReader:
             return None
         return ["".join(cells[: len(cells) - columns + 1]), *cells[len(cells) - columns + 1 :]]
 
-    def _rows_table(self, lines: list[tuple[int, int, str]], i: int) -> list[tuple[int, TableCell]] | None:
-        a, _, line = lines[i]
-        if not line.strip() or len(line) > 80 or self._row(line, a) is not None:
+    def _rows_table(
+        self, lines: list[tuple[int, int, str]], rows: list[_Row | None], i: int
+    ) -> list[tuple[int, TableCell]] | None:
+        """A table whose header is line `i`, one row a line (`rows`: each line read as a row)."""
+        line = lines[i][2]
+        if rows[i] is not None or len(line) > _MAX_ROW or not _apart(line):
             return None
         j = _next_filled(lines, i + 1)
-        first = self._row(lines[j][2], lines[j][0]) if j < len(lines) else None
+        first = rows[j] if j < len(lines) else None
         if first is None or (header := self._header(line, len(first[1]) + 1)) is None:
             return None
-        rows: list[tuple[int, str, list[_Cell]]] = []
-        while j < len(lines) and (row := self._row(lines[j][2], lines[j][0])) and len(row[1]) == len(first[1]):
-            rows.append((j, *row))
+        table: list[tuple[int, str, list[_Cell]]] = []
+        while j < len(lines) and (row := rows[j]) and len(row[1]) == len(first[1]):
+            table.append((j, *row))
             j = _next_filled(lines, j + 1)
-        return list(self._cells(header, rows, self._table_unit(lines, i)))
+        return list(self._cells(header, table, self._table_unit(lines, i)))
 
     # ---------------------------------------------------------------- one cell a line
     def _flat_table(
@@ -195,13 +205,10 @@ class TableReader:
         """Runs of lines that hold one short cell each (blank lines skipped), three or more long."""
         run: list[tuple[int, _Cell]] = []
         for a, _, line in lines:
-            if not line.strip():
+            if not line or line.isspace():
                 continue
-            cells = list(_CELL.finditer(line)) if len(line) <= 2 * _MAX_CELL else []
-            if len(cells) > 1 and all(len(c[0]) == 1 and _has_han(c[0]) for c in cells):
-                cells = [_SPACED_OUT.search(line)]  # "指    标": one label, spaced out
-            if len(cells) == 1 and cells[0] and len(cells[0][0]) <= _MAX_CELL:
-                run.append((len(run), _Cell(cells[0][0], a + cells[0].start(), a + cells[0].end())))
+            if (cell := _single_cell(line, a)) is not None:
+                run.append((len(run), cell))
                 continue
             if len(run) > 2:
                 yield run
@@ -290,7 +297,7 @@ class TableReader:
     # ---------------------------------------------------------------- chart residue
     def _axis(self, line: str) -> bool:
         """An axis: evenly spaced ticks of one unit ("0% 10% 20% 30%", "0 500 1000 1500")."""
-        if len(line) > 120:
+        if len(line) > _MAX_ROW or not line.lstrip()[:1].isdigit():
             return False
         tokens = line.split()
         if len(tokens) < _MIN_AXIS_TICKS:
@@ -324,6 +331,26 @@ def _next_filled(lines: list[tuple[int, int, str]], i: int) -> int:
     while i < len(lines) and not lines[i][2].strip():
         i += 1
     return i
+
+
+def _single_cell(line: str, start: int) -> _Cell | None:
+    """The one short cell a line holds ("工 业 |", "指    标" spaced out), or None."""
+    body = line.strip()
+    if body.endswith("|"):
+        body = body[:-1].rstrip()
+    if not body or len(body) > 2 * _MAX_CELL or "|" in body:
+        return None
+    if ("\t" in body or "  " in body) and not all(len(p) == 1 and _has_han(p) for p in body.split()):
+        return None  # cells apart: a row, not a cell
+    if len(body) > _MAX_CELL:
+        return None
+    at = start + line.index(body)
+    return _Cell(body, at, at + len(body))
+
+
+def _apart(line: str) -> bool:
+    """Whether the line has cells set apart (by a space, a tab or a bar) at all."""
+    return " " in line.strip() or "\t" in line or "|" in line
 
 
 def _has_han(text: str) -> bool:
