@@ -42,6 +42,14 @@ CASES: list[tuple[str, list[Meaning]]] = [
         "力争新增就业1万人。全年实际新增就业1.2万人。",
         [("1万人", "target", None, None, None, None), ("1.2万人", "actual", None, None, None, None)],
     ),
+    ("紧扣年初确定的目标任务，全年新建职工之家36家", [("36家", "actual", None, None, None, None)]),
+    ("基本实现全覆盖目标，发展会员5000人", [("5000人", "actual", None, None, None, None)]),
+    ("列入计划的项目32个", [("32个", "actual", None, None, None, None)]),
+    (
+        "預計全年完成投資32億元，增長4.5%",
+        [("32億元", "forecast", None, None, None, None), ("4.5%", "forecast", None, None, "up", "rate")],
+    ),
+    ("据预计，年底前建成驿站６０个", [("６０个", "forecast", None, None, None, None)]),
     # ---- part_of: 其中
     (
         "建成工会驿站300个，其中省级示范驿站45个",
@@ -78,6 +86,26 @@ CASES: list[tuple[str, list[Meaning]]] = [
     (
         "建成驿站300个，新建书屋45个",
         [("300个", "actual", None, None, None, None), ("45个", "actual", None, None, None, None)],
+    ),
+    (
+        "完成投资10.5亿元，其中每个项目平均3000万元",
+        [("10.5亿元", "actual", None, None, None, None), ("3000万元", "actual", None, None, None, None)],
+    ),
+    (
+        "新增就业3.6万人，其中省内转移2.8万人，完成全年目标的105%",
+        [
+            ("3.6万人", "actual", None, None, None, None),
+            ("2.8万人", "actual", 0, None, None, None),
+            ("105%", "actual", None, None, None, None),
+        ],
+    ),
+    (
+        "建成驛站300個，其中示範驛站45個",
+        [("300個", "actual", None, None, None, None), ("45個", "actual", 0, None, None, None)],
+    ),
+    (
+        "建成驿站３００个，其中示范驿站４５个",
+        [("３００个", "actual", None, None, None, None), ("４５个", "actual", 0, None, None, None)],
     ),
     # ---- basis and the form of a change
     ("地区生产总值比上年增长5.2%", [("5.2%", "actual", None, PY, "up", "rate")]),

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from . import timed_regex as regex
 from . import vocabulary
-from .meaning import MeaningReader, PartFinder, change_measure
+from .meaning import MeaningReader, PartFinder, adds_up, change_measure
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum, normalize
 from .quantities import Quantity, QuantityFinder, Rejection
@@ -285,7 +285,7 @@ class Extractor:
             (q.start, q.end),
             unit_key,
             sent_lo,
-            is_change=measure is not None,
+            adds_up=adds_up(q.kind, text[lo : q.context_start], measure),
             whole_at=cell.whole if cell else None,
         )
         return Claim(

@@ -15,8 +15,12 @@ from .models import ChangeMeasure, Status
 
 _RATE_UNITS = frozenset({"%", "‰", "倍"})  # a change in these is relative; 百分点 is an amount of a rate
 _YEAR_BASIS = regex.compile(r"(?:比|较|与)(\d{4})年(?:同期)?")
-_DONE = regex.compile(r"(?:完成|实现|超额|达到|超过)\S{0,4}$")  # 完成年度目标的105%: a result, not a plan
+_DONE = regex.compile(r"(?:完成|实现|超额|达到|超过)[^，,；;。]{0,6}$")  # 完成年度目标: a result, not a plan
+_NOUN_USE = regex.compile(r"[，,；;。的]")  # the status word ends a clause or modifies a noun
+_LEAD = regex.compile(r"(?:是|为)?[：:]")
+_CLAUSE = regex.compile(r"[，,；;]")
 _PART = regex.compile(r"其中")
+_PER_UNIT = regex.compile(r"(?:每\S{0,2}|[人户亩]均|平均)[^，,；;。]{0,6}$")
 _BREAKS = regex.compile(r"[。；;！？!?]\s*|\n\s*")  # one sentence break, blank lines and all
 _PART_REACH = 6  # 其中 opens a sentence when it is within this many characters of its start
 
@@ -35,15 +39,22 @@ class MeaningReader:
         self._basis = _alternation(list(self.bases))
 
     def status(self, text: str, sentence_start: int, pos: int) -> Status:
-        """The status the last status word before `pos` in its sentence gives ('actual' by default)."""
-        last = None
+        """The status the last status word before `pos` in its sentence gives ('actual' by default).
+
+        A word rules the rest of its own clause; it rules the whole sentence when it leads it
+        (预计全年完成…，增长4.5%) or opens a list with a colon (预期目标：…，…). A word used as a
+        noun (…全覆盖目标，; 目标的105%; 完成年度目标) marks nothing."""
+        status: Status = "actual"
         for m in self._status.finditer(text, sentence_start, pos):
-            last = m
-        if last is None or _DONE.search(text, max(sentence_start, last.start() - 8), last.start()):
-            return "actual"
-        if text.startswith("的", last.end()) and self.statuses[last[0]] == "target":
-            return "actual"  # 目标的105%: a share of the target reached
-        return self.statuses[last[0]]  # type: ignore[return-value]
+            cited = text.startswith("据", m.start() - 1)  # 据预测，…: a source, leading the sentence
+            if not cited and _NOUN_USE.match(text, m.end()):
+                continue
+            if _DONE.search(text, max(sentence_start, m.start() - 8), m.start()):
+                continue
+            leads = cited or _LEAD.match(text, m.end()) or not _CLAUSE.search(text, sentence_start, m.start())
+            if leads or not _CLAUSE.search(text, m.end(), pos):
+                status = self.statuses[m[0]]  # type: ignore[assignment]
+        return status
 
     def basis(self, text: str, lo: int, hi: int) -> str | None:
         """What a change between `lo` and `hi` (the words before its figure) is measured against."""
@@ -51,6 +62,12 @@ class MeaningReader:
             return str(years[-1][1])
         found = list(self._basis.finditer(text, lo, hi))
         return self.bases[str(found[-1][0])] if found else None
+
+
+def adds_up(kind: str, before: str, measure: ChangeMeasure | None) -> bool:
+    """Whether a figure is an amount that sums with others (so may be a whole or a part): not a
+    change, a share or a multiple, nor a per-unit figure (每名3000元, 人均, 平均)."""
+    return measure is None and kind not in ("percent", "multiple") and not _PER_UNIT.search(before)
 
 
 def change_measure(unit: str, change: str | None, basis: str | None) -> ChangeMeasure | None:
@@ -67,7 +84,7 @@ class _Seen:
     start: int  # normalised
     end: int
     sentence: int  # start of its sentence, normalised
-    whole: bool  # may be a whole: not a change and not itself a part
+    whole: bool  # may be a whole: an amount that adds up, not itself a part
 
 
 class PartFinder:
@@ -86,7 +103,7 @@ class PartFinder:
         unit: str,
         sentence_start: int,
         *,
-        is_change: bool,
+        adds_up: bool,
         whole_at: int | None = None,
     ) -> int | None:
         """The index of the whole claim `index` is a part of, or None; then remembers the claim.
@@ -94,11 +111,11 @@ class PartFinder:
         `whole_at` is the start of the whole's figure when a table said so."""
         start, end = span
         whole = self._by_start.get(whole_at) if whole_at is not None else None
-        if whole_at is None and not is_change:
+        if whole_at is None and adds_up:
             whole = self._find_whole(text, start, unit, sentence_start)
         if whole is not None:
             self._whole_of[index] = whole
-        self._seen.append(_Seen(index, unit, start, end, sentence_start, not is_change and whole is None))
+        self._seen.append(_Seen(index, unit, start, end, sentence_start, adds_up and whole is None))
         self._by_start[start] = index
         if len(self._seen) > 64:
             del self._seen[:32]
