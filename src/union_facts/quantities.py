@@ -7,11 +7,12 @@ make a pattern backtrack without bound.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
-from . import searching, vocabulary
+from . import bounds, searching, vocabulary
 from . import timed_regex as regex
 from .models import Kind, Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
@@ -110,6 +111,18 @@ class QuantityFinder:
         found += self._coordinated(text, found)
         found.sort(key=lambda q: q.start)
         return found, rejected
+
+    def with_distant_qualifiers(self, text: str, kept: Sequence[Quantity]) -> list[Quantity]:
+        """The kept figures (in order), an exact one qualified by a comparison word a short verb
+        before it in its clause: 至少开展2次. Runs after the exclusions, as the words read around a
+        figure stop where the kept figure before it ends."""
+        out: list[Quantity] = []
+        for q in kept:
+            lo, _ = bounds.window(text, q.context_start, q.context_end, out[-1].context_end if out else 0)
+            if q.qualifier == "exact" and (distant := self.qualifier_at_distance(text[lo : q.context_start])):
+                q = dataclasses.replace(q, qualifier=distant)
+            out.append(q)
+        return out
 
     def qualifier_at_distance(self, left: str) -> Qualifier | None:
         """The qualifier of a comparison word a few characters before the figure, if any."""

@@ -16,6 +16,7 @@ line "0% 10% 20% …") is returned as spans that hold no claims.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,7 +25,7 @@ from . import timed_regex as regex
 from . import vocabulary
 from .models import Change, ChangeMeasure
 from .numerals import multiplier
-from .quantities import Quantity
+from .quantities import Quantity, Rejection
 from .vocabulary import Unit
 
 _CELL = regex.compile(r"[^\s|]++(?: [^\s|]++)*+")  # cells apart by tabs, 2+ spaces or bars
@@ -58,8 +59,40 @@ class TableCell:
 
 @dataclass(frozen=True, slots=True)
 class Tables:
+    """The table cells and chart axes of a document (normalised offsets, in order)."""
+
     cells: list[TableCell]
     residue: list[tuple[int, int]]  # chart axis lines: no claims there
+
+    def merge(self, quantities: list[Quantity]) -> tuple[list[Quantity], list[Rejection]]:
+        """The grammar's quantities with the cells' (a cell wins over what overlaps it), and a
+        'chart' rejection for each quantity on a chart axis."""
+        if not self.cells and not self.residue:
+            return quantities, []
+        spans = [(c.quantity.start, c.quantity.end) for c in self.cells]
+        cell_starts = [a for a, _ in spans]
+        axis_starts = [a for a, _ in self.residue]
+        kept: list[Quantity] = [c.quantity for c in self.cells]
+        rejected: list[Rejection] = []
+        for q in quantities:
+            if _overlaps(self.residue, axis_starts, q.start, q.end):
+                rejected.append(Rejection(q.start, q.end, "chart"))
+            elif not _overlaps(spans, cell_starts, q.start, q.end):
+                kept.append(q)
+        kept.sort(key=lambda q: q.start)
+        return kept, rejected
+
+    def cells_among(self, kept: list[Quantity]) -> tuple[list[Quantity], list[TableCell]]:
+        """The kept quantities that are not cells, and the cells that were kept."""
+        by_start = {c.quantity.start: c for c in self.cells}
+        prose: list[Quantity] = []
+        cells: list[TableCell] = []
+        for q in kept:
+            if (cell := by_start.get(q.start)) is not None and cell.quantity == q:
+                cells.append(cell)
+            else:
+                prose.append(q)
+        return prose, cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +349,12 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         body = line.rstrip("\r\n")
         yield pos, pos + len(body), body
         pos += len(line)
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint `spans`."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def _without_overlaps(cells: list[TableCell]) -> list[TableCell]:
