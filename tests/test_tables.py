@@ -137,6 +137,22 @@ CASES: list[tuple[str, list[Row]]] = [
             ("46", 46, "个", "基层工会", "up", PY, None),
         ],
     ),
+    # ---- percentages written in the cells
+    (
+        "指标  单位  2025年  增长\n一般公共预算支出  亿元  326.5  4.1%\n",
+        [
+            ("326.5", 32650000000, "元", "一般公共预算支出", None, None, None),
+            ("4.1%", Decimal("4.1"), "%", "一般公共预算支出", "up", None, None),
+        ],
+    ),
+    # ---- a table in markdown, as converters write them
+    (
+        "| 指标 | 单位 | 绝对数 | 比上年增长(%) |\n|---|---|---|---|\n| 全县生产总值 | 亿元 | 186.4 | 6.1 |\n",
+        [
+            ("186.4", 18640000000, "元", "全县生产总值", None, None, None),
+            ("6.1", Decimal("6.1"), "%", "全县生产总值", "up", PY, None),
+        ],
+    ),
     # ---- chart residue: axes and legends are not claims
     ("图2  2021-2025年全县生产总值及增长速度\n0%  2%  4%  6%  8%  10%\n■地区生产总值（亿元）  ■增长速度（%）\n", []),
     (

@@ -30,7 +30,7 @@ from .vocabulary import Unit
 
 _CELL = regex.compile(r"[^\s|]++(?: [^\s|]++)*+")  # cells apart by tabs, 2+ spaces or bars
 _TOKEN = regex.compile(r"[^\s|]++")
-_FIGURE = regex.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?")
+_FIGURE = regex.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?(?P<unit>[%‰])?")  # 4.1% carries its unit
 _EMPTY = frozenset({"-", "—", "——", "--", "…", "……", "/", "×"})
 _PARENS = regex.compile(r"[(（]([^()（）]{1,8})[)）]")
 _AXIS_TICK = regex.compile(r"(-?\d++(?:\.\d++)?)(\D{0,4})")
@@ -38,6 +38,7 @@ _TABLE_UNIT = regex.compile(r"^\s*(?:计量)?单位[:：]\s*(\S{1,6})\s*$")
 _PART = regex.compile(r"^(?:其中|内)[:：]?")
 _YEAR = regex.compile(r"比(\d{4})年")
 _MULTIPLIER = regex.compile(r"^(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)")
+_FILLER = regex.compile(r"[\s|:\-—=+]*+")
 _MAX_CELL = 24  # characters: a longer line is prose, not a cell
 _MAX_ROW = 120
 _HAS_DIGIT = regex.compile(r"\d")
@@ -285,7 +286,12 @@ class TableReader:
                 column = columns[col] if col < len(columns) else _Column(None, False, None, None)
                 if not _FIGURE.fullmatch(cell.text) or column.unit_column:
                     continue
-                unit = column.unit or row_unit or table_unit
+                unit = (
+                    column.unit
+                    or row_unit
+                    or table_unit
+                    or (self.unit(cell.text[-1]) if cell.text[-1] in "%‰" else None)
+                )
                 if unit is None:
                     continue
                 found = self._cell(cell, unit, subject, column, wholes.get(col) if part else None)
@@ -296,8 +302,11 @@ class TableReader:
     def _cell(
         self, cell: _Cell, unit: tuple[Unit, Decimal], subject: str | None, column: _Column, whole: int | None
     ) -> TableCell:
+        figure = _FIGURE.fullmatch(cell.text)
+        if figure is not None and figure["unit"] and (own := self.unit(figure["unit"])) is not None:
+            unit = own
         u, scale = unit
-        value = Decimal(cell.text.replace(",", "").lstrip("+"))
+        value = Decimal(cell.text.rstrip("%‰").replace(",", "").lstrip("+"))
         change = column.change
         if change and value < 0:
             change = "down" if change == "up" else "up"
@@ -367,7 +376,8 @@ def _without_overlaps(cells: list[TableCell]) -> list[TableCell]:
 
 
 def _next_filled(lines: list[tuple[int, int, str]], i: int) -> int:
-    while i < len(lines) and not lines[i][2].strip():
+    """The next line from `i` on with something in it (blank lines and rules like |---|--- skipped)."""
+    while i < len(lines) and _FILLER.fullmatch(lines[i][2]):
         i += 1
     return i
 
