@@ -50,6 +50,11 @@ CASES: list[tuple[str, list[Meaning]]] = [
         [("32億元", "forecast", None, None, None, None), ("4.5%", "forecast", None, None, "up", "rate")],
     ),
     ("据预计，年底前建成驿站６０个", [("６０个", "forecast", None, None, None, None)]),
+    (
+        "计划投资30亿元，实际完成32亿元",
+        [("30亿元", "target", None, None, None, None), ("32亿元", "actual", None, None, None, None)],
+    ),
+    ("做好计划生育服务，发放奖励扶助金120万元", [("120万元", "actual", None, None, None, None)]),
     # ---- part_of: 其中
     (
         "建成工会驿站300个，其中省级示范驿站45个",

@@ -226,6 +226,15 @@ HELD_OUT: list[tuple[str, list[Row]]] = [
 HELD_OUT_FLOOR = 6  # measured pass count of HELD_OUT (a ratchet: raise it, never lower it)
 
 
+def test_a_plan_column_is_a_target():
+    text = "指标  单位  2025年完成  2026年目标\n新建驿站  个  120  150\n"
+    claims = union_facts.extract_claims(text)
+    assert [(c.surface, c.status, c.subject) for c in claims] == [
+        ("120", "actual", "新建驿站"),
+        ("150", "target", "新建驿站"),
+    ]
+
+
 def _got(text: str) -> list[Row]:
     claims = union_facts.extract_claims(text)
     return [(c.surface, c.value, c.unit, c.subject, c.change, c.basis, c.part_of) for c in claims]

@@ -97,7 +97,7 @@ class RecordBuilder:
             change=change,  # type: ignore[arg-type]
             change_measure=measure,
             basis=basis,
-            status=self.meaning.status(text, sent_lo, q.context_start),
+            status=(cell.status if cell else None) or self.meaning.status(text, sent_lo, q.context_start),
             part_of=part_of,
             period=norm.original_without_noise(*periods[-1].span()) if periods else None,
             section=_section_index(section_starts, start),

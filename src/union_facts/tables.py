@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from . import timed_regex as regex
 from . import vocabulary
-from .models import Change, ChangeMeasure
+from .models import Change, ChangeMeasure, Status
 from .numerals import multiplier
 from .quantities import Quantity, Rejection
 from .vocabulary import Unit
@@ -56,6 +56,7 @@ class TableCell:
     basis: str | None
     change_measure: ChangeMeasure | None
     whole: int | None  # start of the cell this one is a part of (a 其中 row), normalised offset
+    status: Status | None = None  # named by its column ("2026年目标", "预计"), else read from the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class _Column:
     unit_column: bool  # the column holds each row's unit (单位)
     change: Change | None
     basis: str | None
+    status: Status | None
 
 
 class TableReader:
@@ -121,6 +123,7 @@ class TableReader:
         self.units = dict(units)
         self.changes = vocabulary.changes()
         self.bases = vocabulary.change_bases()
+        self.statuses = vocabulary.statuses()
 
     def read(self, text: str) -> Tables:
         lines = list(_lines(text))
@@ -170,7 +173,8 @@ class TableReader:
         basis = next((b for w, b in self.bases.items() if w in h), None)
         if (y := _YEAR.search(h)) is not None:
             basis = y[1]
-        return _Column(unit, h in ("单位", "计量单位"), change, basis)
+        status = next((st for w, st in self.statuses.items() if w in h), None)
+        return _Column(unit, h in ("单位", "计量单位"), change, basis, status)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- one row a line
     def _row(self, line: str, start: int) -> _Row | None:
@@ -283,7 +287,7 @@ class TableReader:
                 if col < len(columns) and columns[col].unit_column:
                     row_unit = self.unit(cell.text) or row_unit
             for col, cell in enumerate(values):
-                column = columns[col] if col < len(columns) else _Column(None, False, None, None)
+                column = columns[col] if col < len(columns) else _Column(None, False, None, None, None)
                 if not _FIGURE.fullmatch(cell.text) or column.unit_column:
                     continue
                 unit = (
@@ -326,7 +330,7 @@ class TableReader:
         measure: ChangeMeasure | None = None
         if change:
             measure = "rate" if u.canonical in ("%", "‰", "倍") else "absolute"
-        return TableCell(q, subject, change, column.basis, measure, None if change else whole)
+        return TableCell(q, subject, change, column.basis, measure, None if change else whole, column.status)
 
     def _label(self, label: str) -> tuple[str | None, tuple[Unit, Decimal] | None]:
         """The subject a row label names, and the unit in its parentheses."""
