@@ -235,3 +235,11 @@ def test_readme_claim_table_documents_every_field():
     rows = [ln.split("|")[1] for ln in readme.splitlines() if ln.startswith("| `")]
     documented = {name for cell in rows for name in regex.findall(r"`(\w+)`", cell)}
     assert set(union_facts.Claim.model_fields) <= documented
+
+
+@pytest.mark.parametrize("variant", ["trad_pinyin", "fullwidth"])
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:20] for c in CASES])
+def test_meaning_in_traditional_script_and_full_width(scorer, variant, text, expected):
+    """The same sentence converted as the shared scorer converts documents means the same."""
+    claims = union_facts.extract_claims(scorer.variant(text, variant))
+    assert [(c.status, c.part_of, c.basis, c.change, c.change_measure) for c in claims] == [e[1:] for e in expected]

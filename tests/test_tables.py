@@ -297,3 +297,17 @@ def test_generated_tables_give_every_cell(case):
     text, expected = case
     got = [(c.surface, c.value, c.unit, c.subject, c.change) for c in union_facts.extract_claims(text)]
     assert got == [(s, Decimal(v), u, subj, ch) for s, v, u, subj, ch in expected]
+
+
+@pytest.mark.parametrize("variant", ["trad_pinyin", "fullwidth"])
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:20] for c in CASES])
+def test_table_in_traditional_script_and_full_width(scorer, variant, text, expected):
+    """The same table converted as the shared scorer converts documents reads the same."""
+    converted = scorer.variant(text, variant)
+    claims = union_facts.extract_claims(converted)
+    got = [(c.value, c.unit, c.subject, c.change, c.basis, c.part_of) for c in claims]
+    want = [(Decimal(v), u, subj, ch, b, p) for _, v, u, subj, ch, b, p in expected]
+    assert got == [
+        (*w[:2], g[2] if w[2] is ... else w[2], *w[3:]) for w, g in zip(want, got + want[len(got) :], strict=False)
+    ]
+    assert all(converted[c.start : c.end] == c.surface for c in claims)
