@@ -66,6 +66,16 @@ CASES: list[tuple[str, list[Row]]] = [
             ("5.2", Decimal("5.2"), "%", "地区生产总值", "up", PY, None),
         ],
     ),
+    # ---- spacing that differs between the cells of a row
+    (
+        "单位：亿元\n指标 2025年  比上年增长(%)\n地区生产总值 2313.0  5.2\n规模以上工业增加值  1004.7 7.9\n",
+        [
+            ("2313.0", 231300000000, "元", "地区生产总值", None, None, None),
+            ("5.2", Decimal("5.2"), "%", "地区生产总值", "up", PY, None),
+            ("1004.7", 100470000000, "元", "规模以上工业增加值", None, None, None),
+            ("7.9", Decimal("7.9"), "%", "规模以上工业增加值", "up", PY, None),
+        ],
+    ),
     # ---- full width, ideographic spaces
     (
         "产品名称　单位　产量　比上年增长％\n粮食　万吨　６１．３　－４．５\n",

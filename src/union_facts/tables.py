@@ -182,7 +182,7 @@ class TableReader:
         if len(line) > _MAX_ROW or not _apart(line) or not _HAS_DIGIT.search(line):
             return None  # prose, or a line with nothing apart
         cells = [_Cell(m[0], start + m.start(), start + m.end()) for m in _CELL.finditer(line)]
-        if len(cells) == 1:
+        if len(cells) == 1 or any(_ends_with_figure(c.text) for c in cells):  # "地区生产总值 2313.0  5.2"
             tokens = [_Cell(m[0], start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
             k = next((i for i, t in enumerate(tokens) if self._value_like(t.text)), len(tokens))
             label, values = "".join(t.text for t in tokens[:k]), tokens[k:]
@@ -195,8 +195,9 @@ class TableReader:
         return label, values
 
     def _header(self, line: str, columns: int) -> list[str] | None:
+        """The header's `columns` cells; words beyond them belong to the first ("指 标")."""
         cells = [m[0] for m in _CELL.finditer(line)]
-        if len(cells) == 1:
+        if len(cells) < columns:  # cells apart by single spaces: "指标 2025年 比上年增长(%)"
             cells = [m[0] for m in _TOKEN.finditer(line)]
         if len(cells) < columns or any(_FIGURE.fullmatch(c) or len(c) > _MAX_CELL for c in cells):
             return None
@@ -399,6 +400,12 @@ def _single_cell(line: str, start: int) -> _Cell | None:
         return None
     at = start + line.index(body)
     return _Cell(body, at, at + len(body))
+
+
+def _ends_with_figure(cell: str) -> bool:
+    """A cell of several words whose last is a figure: cells set apart by a single space."""
+    head, _, last = cell.rpartition(" ")
+    return bool(head) and _FIGURE.fullmatch(last) is not None
 
 
 def _apart(line: str) -> bool:
