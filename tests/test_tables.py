@@ -163,6 +163,11 @@ CASES: list[tuple[str, list[Row]]] = [
             ("6.1", Decimal("6.1"), "%", "全县生产总值", "up", PY, None),
         ],
     ),
+    # ---- a row without a header: only the figure the label's or the unit cell's unit names
+    ("地区生产总值（亿元） 2313.0 5.2\n", [("2313.0", 231300000000, "元", "地区生产总值", None, None, None)]),
+    ("城镇居民人均可支配收入（元）  45210\n", [("45210", 45210, "元", "城镇居民人均可支配收入", None, None, None)]),
+    ("粮食  万吨  61.3  -4.5\n", [("61.3", 613000, "吨", "粮食", None, None, None)]),
+    ("二、农业\n全年粮食产量61.3万吨。\n", [("61.3万吨", 613000, "吨", "粮食产量", None, None, None)]),
     # ---- chart residue: axes and legends are not claims
     ("图2  2021-2025年全县生产总值及增长速度\n0%  2%  4%  6%  8%  10%\n■地区生产总值（亿元）  ■增长速度（%）\n", []),
     (

@@ -134,7 +134,10 @@ class TableReader:
         while i < len(lines):  # one row a line
             found = self._rows_table(lines, rows, i)
             cells += [c for _, c in found or ()]
+            if found:
+                rows[i : found[-1][0] + 1] = [None] * (found[-1][0] + 1 - i)  # read: not lone rows
             i = found[-1][0] + 1 if found else i + 1
+        cells += [c for row in rows if row and (c := self._lone_row(*row)) is not None]
         for run in self._single_cell_runs(lines):  # one cell a line
             s = 0
             while s < len(run) - 2:
@@ -219,6 +222,16 @@ class TableReader:
             table.append((j, *row))
             j = _next_filled(lines, j + 1)
         return list(self._cells(header, table, self._table_unit(lines, i)))
+
+    def _lone_row(self, label: str, values: list[_Cell]) -> TableCell | None:
+        """A row under no header: only its first figure, and only when the label ("地区生产总值(亿元)")
+        or a unit cell just before it ("粮食  万吨  61.3") names its unit; the rest is unknown."""
+        subject, unit = self._label(label)
+        if values and self.unit(values[0].text) is not None:
+            unit, values = self.unit(values[0].text), values[1:]
+        if unit is None or not values or _FIGURE.fullmatch(values[0].text) is None:
+            return None
+        return self._cell(values[0], unit, subject, _Column(None, False, None, None, None), None)
 
     # ---------------------------------------------------------------- one cell a line
     def _flat_table(
