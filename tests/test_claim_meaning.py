@@ -243,3 +243,15 @@ def test_meaning_in_traditional_script_and_full_width(scorer, variant, text, exp
     """The same sentence converted as the shared scorer converts documents means the same."""
     claims = union_facts.extract_claims(scorer.variant(text, variant))
     assert [(c.status, c.part_of, c.basis, c.change, c.change_measure) for c in claims] == [e[1:] for e in expected]
+
+
+def test_status_and_basis_vocabularies_hold_only_known_values():
+    from typing import get_args
+
+    from union_facts import vocabulary
+    from union_facts.models import Status
+
+    assert set(vocabulary.statuses().values()) <= set(get_args(Status))
+    assert set(vocabulary.change_bases().values()) == {"previous_year", "previous_period"}
+    with pytest.raises(ValueError, match="statuses.tsv"):
+        vocabulary._checked("planned", get_args(Status), "statuses.tsv")

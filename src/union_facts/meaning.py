@@ -53,7 +53,7 @@ class MeaningReader:
                 continue
             leads = cited or _LEAD.match(text, m.end()) or not _CLAUSE.search(text, sentence_start, m.start())
             if leads or not _CLAUSE.search(text, m.end(), pos):
-                status = self.statuses[m[0]]  # type: ignore[assignment]
+                status = self.statuses[m[0]]
         return status
 
     def basis(self, text: str, lo: int, hi: int) -> str | None:

@@ -177,7 +177,7 @@ class TableReader:
         if (y := _YEAR.search(h)) is not None:
             basis = y[1]
         status = next((st for w, st in self.statuses.items() if w in h), None)
-        return _Column(unit, h in ("单位", "计量单位"), change, basis, status)  # type: ignore[arg-type]
+        return _Column(unit, h in ("单位", "计量单位"), change, basis, status)
 
     # ---------------------------------------------------------------- one row a line
     def _row(self, line: str, start: int) -> _Row | None:

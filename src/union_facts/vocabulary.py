@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import cast, get_args
 
-from .models import Kind, Qualifier
+from .models import Kind, Qualifier, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +54,21 @@ def changes() -> dict[str, str]:
 def change_bases() -> dict[str, str]:
     """Words naming what a change is measured against (比上年 -> previous_year), longest first."""
     rows = sorted(_rows("change_bases.tsv"), key=lambda r: -len(r[0]))
-    return {word: basis for word, basis in rows}
+    return {word: _checked(basis, ("previous_year", "previous_period"), "change_bases.tsv") for word, basis in rows}
 
 
 @cache
-def statuses() -> dict[str, str]:
-    """Words marking a figure as planned (target) or expected (forecast), longest first."""
+def statuses() -> dict[str, Status]:
+    """Words marking a figure as planned (target) or expected (forecast), longest first; an
+    ``actual`` entry is a noun that only looks like a plan (计划生育) or a report against one (实际)."""
     rows = sorted(_rows("statuses.tsv"), key=lambda r: -len(r[0]))
-    return {word: status for word, status in rows}
+    return {word: cast(Status, _checked(status, get_args(Status), "statuses.tsv")) for word, status in rows}
+
+
+def _checked(value: str, allowed: tuple[str, ...], name: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+    return value
 
 
 @cache
