@@ -253,5 +253,5 @@ def test_status_and_basis_vocabularies_hold_only_known_values():
 
     assert set(vocabulary.statuses().values()) <= set(get_args(Status))
     assert set(vocabulary.change_bases().values()) == {"previous_year", "previous_period"}
-    with pytest.raises(ValueError, match="statuses.tsv"):
-        vocabulary._checked("planned", get_args(Status), "statuses.tsv")
+    with pytest.raises(vocabulary.VocabularyError, match=r"statuses\.tsv:3"):
+        vocabulary.check("statuses.tsv:3", "planned", vocabulary.STATUSES, "the status")

@@ -47,4 +47,4 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
     frame["cumulative"] = frame["cumulative"].astype(bool)
     frame["section_index"] = frame["section_index"].astype("Int64")
     frame["part_of"] = frame["part_of"].astype("Int64")
-    return frame
+    return frame  # type: ignore[no-any-return]  # pandas-stubs: indexing assignments widen to Any

@@ -7,10 +7,11 @@ and in document order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import timed_regex as regex
-from . import vocabulary
+from .config import Vocabulary
 from .models import ChangeMeasure, Status
 
 _RATE_UNITS = frozenset({"%", "‰", "倍"})  # a change in these is relative; 百分点 is an amount of a rate
@@ -25,18 +26,19 @@ _BREAKS = regex.compile(r"[。；;！？!?]\s*|\n\s*")  # one sentence break, bl
 _PART_REACH = 6  # 其中 opens a sentence when it is within this many characters of its start
 
 
-def _alternation(words: list[str]) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one alternation, longest first; none at all matches nothing."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 class MeaningReader:
     """Status and basis words, compiled once."""
 
-    def __init__(self) -> None:
-        self.statuses = vocabulary.statuses()
-        self.bases = vocabulary.change_bases()
-        self._status = _alternation(list(self.statuses))
-        self._basis = _alternation(list(self.bases))
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.statuses = vocab.statuses
+        self.bases = vocab.change_bases
+        self._status = regex.compile(_alternation(self.statuses))
+        self._basis = regex.compile(_alternation(self.bases))
 
     def status(self, text: str, sentence_start: int, pos: int) -> Status:
         """The status the last status word before `pos` in its sentence gives ('actual' by default).

@@ -11,14 +11,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .meaning import MeaningReader, PartFinder, adds_up, change_measure
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum
 from .structure import Layout
 from .subjects import Figure
-from .tables import TableCell
+from .table_cells import TableCell
 
 T = TypeVar("T")
 
@@ -27,9 +28,9 @@ class RecordBuilder:
     """Builds a report's records; holds the period patterns (截至目前, 2023年 …) and the words of
     status and basis (`MeaningReader`)."""
 
-    def __init__(self) -> None:
-        self.periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
-        self.meaning = MeaningReader()
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.periods = regex.compile("|".join(f"(?:{p})" for p in vocab.periods), regex.V1)
+        self.meaning = MeaningReader(vocab)
 
     def report(
         self, text: str, norm: Normalized, layout: Layout, figures: list[Figure], cells: Sequence[TableCell] = ()

@@ -8,17 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .quantities import Quantity
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Segmenter, Token
 
-_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
-_ENUMERATION = frozenset({"等", "等等"})
-_METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
-_METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
-_PASSIVE = frozenset({"被", "由", "为", "让"})
+# Possessive: each item can match only one way (they start with different characters), so giving
+# one back never helps; the pattern cannot backtrack without bound and runs without the clock.
+_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])++$")
 _ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
 _QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
@@ -45,13 +44,16 @@ class Figure:
 class SubjectFinder:
     """Reads the words around a figure: subject, change word, cumulative marker."""
 
-    def __init__(self, segmenter: Segmenter) -> None:
+    def __init__(self, segmenter: Segmenter, vocab: Vocabulary) -> None:
         self.segmenter = segmenter
-        self.linking = vocabulary.linking_words()
-        self.cumulative = vocabulary.cumulative_words()
-        self.changes = vocabulary.changes()
-        self.scope = vocabulary.scope_words()
-        self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
+        self.linking = vocab.linking
+        self.cumulative = vocab.cumulative
+        self.changes = vocab.changes
+        self.scope = vocab.scope
+        self.qualifier_words = frozenset(vocab.qualifiers["before"])
+        words = vocab.subject_words
+        self.enumeration, self.passive = words["enumeration"], words["passive"]
+        self.method_words, self.method_verbs = words["method"], words["method_verb"]
 
     def attach(self, text: str, quantities: Iterable[Quantity]) -> list[Figure]:
         """Each kept quantity (in order) with the words around it; a figure naming nothing may inherit."""
@@ -87,12 +89,13 @@ class SubjectFinder:
         return SubjectReading(subject, info.change, info.cumulative, info.enumerated)
 
     def read(self, left: str, right: str, kind: str = "count") -> SubjectReading:
+        """What the words `left` and `right` of a figure of this `kind` say about it."""
         quoted = _QUOTED_NAME.search(left)
         left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
         right_tokens = self.segmenter.tokens(right) if right else ()
         cumulative = any(t.word in self.cumulative for t in left_tokens)
         core, change, enumerated = self._strip_linking(list(left_tokens))
-        if core and core[0].word in _METHOD_WORDS and core[-1].word in _METHOD_VERBS:
+        if core and core[0].word in self.method_words and core[-1].word in self.method_verbs:
             core = []  # 按平均汇率计算为5791美元: a method, not what is counted
         subject = None
         if left.endswith("的") and kind != "percent":
@@ -103,7 +106,7 @@ class SubjectFinder:
             subject = quoted[1] if quoted else self._phrase_before(core)
             if subject and change and kind == "percent":
                 subject += next(t.word for t in reversed(left_tokens) if t.word in self.changes)
-        if not subject and right_tokens and right_tokens[0].word not in _PASSIVE:
+        if not subject and right_tokens and right_tokens[0].word not in self.passive:
             subject = self._adjacent_right(right_tokens, skip_scope=True)
         if not subject and enumerated:
             subject = self._phrase_before(core)  # 救助金、慰问金等共计1.86亿元: the last item named
@@ -112,7 +115,7 @@ class SubjectFinder:
     def head_after_de(self, right: str) -> str | None:
         """56名考入大学的困难职工子女: the head noun after a short relative clause."""
         tokens = self.segmenter.tokens(right) if right else ()
-        if tokens and tokens[0].word in _PASSIVE:
+        if tokens and tokens[0].word in self.passive:
             return None
         for i, tok in enumerate(tokens[:8]):
             if tok.word in _PUNCT:
@@ -127,7 +130,7 @@ class SubjectFinder:
             word = tokens[-1].word
             if word in self.changes:
                 change = change or self.changes[word]
-            elif word in _ENUMERATION:
+            elif word in self.enumeration:
                 return tokens[:-1], change, True
             elif not (word in self.linking or word in self.cumulative or word in self.qualifier_words):
                 break
