@@ -9,8 +9,6 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "union_facts"
 LONGEST = 300  # lines; a module that needs a table of contents is split
 # Ratchet: modules already past LONGEST, each at most as long as measured (lower these, never raise).
 OVER = {
-    "union_facts.cli": 549,  # the command line (issue 9)
-    "union_facts.lexicon": 360,  # the dictionary cache (issue 9)
     "union_facts.quantities": 307,  # the grammar (issue 13 rewrites it)
 }
 

@@ -40,8 +40,15 @@ class RecordBuilder:
         sections = [share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
         parts = PartFinder()
-        found = _in_order(drain(figures), cells)
-        claims = list(compact(self.claim(norm, f, section_starts, i, parts) for i, f in enumerate(found)))
+        items = list(_in_order(drain(figures), cells))
+        found = bounds.Sentences(norm.text)
+        sentences = [found.around(f.quantity.start, f.quantity.end) for f in items]
+        periods = self.find_periods(norm.text, sentences)
+        made = (
+            self.claim(norm, f, section_starts, s, periods, i, parts)
+            for i, (f, s) in enumerate(zip(drain(items), sentences, strict=True))
+        )
+        claims = list(compact(made))
         return Report(
             text=text,
             title=_display(norm, layout.title),
@@ -53,11 +60,20 @@ class RecordBuilder:
             boilerplate=[Span(start=a, end=b) for a, b in (norm.span(*s) for s in layout.boilerplate)],
         )
 
+    def find_periods(self, text: str, sentences: Iterable[tuple[int, int]]) -> Periods:
+        """The period words of the sentences that hold figures: each stretch of text scanned once."""
+        found: list[tuple[int, int]] = []
+        for lo, hi in bounds.merged(sentences):
+            found.extend(m.span() for m in self.periods.finditer(text, lo, hi))
+        return Periods(found)
+
     def claim(
         self,
         norm: Normalized,
         f: Figure | TableCell,
         section_starts: list[int],
+        sentence: tuple[int, int],
+        periods: Periods,
         index: int = 0,
         parts: PartFinder | None = None,
     ) -> Claim:
@@ -66,8 +82,8 @@ class RecordBuilder:
         part of (`parts` has seen the claims before it)."""
         q, text = f.quantity, norm.text
         start, end = norm.span(q.start, q.end)
-        sent_lo, sent_hi = bounds.sentence(text, q.start, q.end)
-        periods = list(self.periods.finditer(text, sent_lo, q.start))
+        sent_lo, sent_hi = sentence
+        period = periods.last_in(sent_lo, q.start)
         cell = f if isinstance(f, TableCell) else None
         info = None if isinstance(f, TableCell) else f.info
         change = cell.change if cell else info.change if info else None
@@ -100,10 +116,23 @@ class RecordBuilder:
             basis=basis,
             status=(cell.status if cell else None) or self.meaning.status(text, sent_lo, q.context_start),
             part_of=part_of,
-            period=norm.original_without_noise(*periods[-1].span()) if periods else None,
+            period=norm.original_without_noise(*period) if period else None,
             section=_section_index(section_starts, start),
             sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
         )
+
+
+class Periods:
+    """Period words found (sorted, disjoint spans), looked up by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.ends = [e for _, e in spans]
+
+    def last_in(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last span inside ``[lo, hi)``, if any."""
+        k = bisect_right(self.ends, hi) - 1
+        return self.spans[k] if k >= 0 and self.spans[k][0] >= lo else None
 
 
 def _in_order(figures: Iterator[Figure], cells: Sequence[TableCell]) -> Iterator[Figure | TableCell]:
