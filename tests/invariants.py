@@ -10,7 +10,8 @@ def assert_valid_report(text: str, report: Report) -> None:
     assert isinstance(report, Report)
     assert report.text == text
     previous_end = 0
-    for c in report.claims:
+    for i, c in enumerate(report.claims):
+        assert c.part_of is None or 0 <= c.part_of < i, f"{c} is a part of a claim that is not before it"
         assert 0 <= c.start < c.end <= len(text), c
         assert text[c.start : c.end] == c.surface, c
         assert c.start >= previous_end, f"{c} overlaps or precedes the claim before it (which ends at {previous_end})"

@@ -22,7 +22,7 @@ def number_positions(text: str) -> list[int]:
 
 
 FATES = {
-    *("claim", "boilerplate", "slogan", "name", "vague", "not a numeral", "not a range"),  # the extractor's
+    *("claim", "boilerplate", "slogan", "name", "vague", "not a numeral", "not a range", "chart"),  # the extractor's
     *(reason for reason, _ in vocabulary.exclusions()),
     *("date", "time", "page", "heading", "code", "no_unit"),  # what accounting itself recognises
 }
@@ -64,6 +64,8 @@ def assert_accounts_for_everything(text: str, mentions: list[Mention]) -> None:
         ("萬(wàn)家燈火", [("萬(wàn)家", "name")]),
         ("点击量：2286\n正文。", [("2286", "boilerplate")]),
         ("百分之5和百分之6", [("百分之5", "claim"), ("百分之6", "claim")]),
+        ("0%  5%  10%  15%\n", [("0%", "chart"), ("5%", "chart"), ("10%", "chart"), ("15%", "chart")]),
+        ("产品  单位  产量\n粮食  万吨  61.3\n", [("万吨", "name"), ("61.3", "claim")]),  # a unit cell: 万 in a word
     ],
 )
 def test_fates(text, want):

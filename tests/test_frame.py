@@ -123,3 +123,12 @@ def test_import_stays_cheap():
     code = f"import sys, union_facts, union_facts.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]" and out.stderr == ""
+
+
+def test_meaning_columns():
+    text = "力争全年新增就业1.2万人。发放帮扶资金860万元，其中助学资金180万元，比上年增长5%。"
+    frame = union_facts.to_frame(union_facts.extract(text))
+    assert list(frame["status"]) == ["target", "actual", "actual", "actual"]
+    assert frame["part_of"].dtype == "Int64" and frame["part_of"].tolist()[2] == 1
+    assert frame["part_of"].isna().tolist() == [True, True, False, True]
+    assert frame["basis"].tolist()[3] == "previous_year" and frame["change_measure"].tolist()[3] == "rate"

@@ -105,3 +105,17 @@ def test_to_html_writes_a_standalone_page(tmp_path, sample_text):
 def test_empty_report_renders():
     html = union_facts.extract("")._repr_html_()
     assert "0 claims, 0 headlines" in html and "<table" not in html
+
+
+def test_targets_forecasts_and_parts_are_marked():
+    text = "力争全年新增就业1.2万人。预计全年完成投资30亿元。建成驿站300个，其中示范驿站45个。"
+    report = union_facts.extract(text)
+    page = _parse(report._repr_html_())
+    classes = [m["class"].split() for m in page.marks]
+    assert "uf-target" in classes[0] and "uf-forecast" in classes[1]
+    assert "uf-part" in classes[3] and not {"uf-target", "uf-forecast", "uf-part"} & set(classes[2])
+    assert page.marks[0]["data-label"].startswith("目标 ") and page.marks[1]["data-label"].startswith("预计 ")
+    assert page.marks[3]["data-label"].endswith("⊂#3") and page.marks[3]["data-part-of"] == "2"
+    assert page.marks[0]["data-status"] == "target"
+    html = report._repr_html_()
+    assert "<th>status</th>" in html and "<th>part of</th>" in html and "⊂#3</a>" in html

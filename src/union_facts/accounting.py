@@ -62,8 +62,8 @@ class Mention(BaseModel):
     text: str = Field(description="input[start:end]")
     fate: str = Field(
         description="claim, or why not: a rejection reason of the extractor (boilerplate, slogan, name, "
-        "vague, not a numeral, not a range, or an exclusions.tsv reason such as ordinal, phone, "
-        "url, id), or date, time, page, heading, code, no_unit"
+        "vague, not a numeral, not a range, chart (an axis of a chart), or an exclusions.tsv reason such as "
+        "ordinal, phone, url, id), or date, time, page, heading, code, no_unit"
     )
     detail: str = Field(default="", description="the claim's value and unit, or the word the numeral is part of")
 

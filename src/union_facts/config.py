@@ -13,7 +13,7 @@ from functools import cache
 from types import MappingProxyType
 
 from . import vocabulary as files
-from .models import Qualifier
+from .models import Qualifier, Status
 from .vocabulary import POSITIONS, QUALIFIERS, Unit, VocabularyError, check, check_pattern, check_reason
 
 
@@ -93,6 +93,8 @@ class Vocabulary:
     chrome_markers: tuple[str, ...]  # page widgets and footer words: 返回顶部
     domain_terms: tuple[tuple[str, int, str], ...] = field(default=())  # (word, frequency, tag)
     tags: Mapping[str, str] = field(default_factory=dict)  # word -> part of speech
+    statuses: Mapping[str, Status] = field(default_factory=dict)  # word -> target / forecast / actual
+    change_bases: Mapping[str, str] = field(default_factory=dict)  # word -> previous_year / previous_period
 
     @staticmethod
     @cache
@@ -118,6 +120,8 @@ class Vocabulary:
             chrome_markers=files.chrome_markers(),
             domain_terms=files.domain_terms(),
             tags=MappingProxyType(files.tag_corrections()),
+            statuses=MappingProxyType(files.statuses()),
+            change_bases=MappingProxyType(files.change_bases()),
         )
 
     def extended(self, config: Config) -> Vocabulary:

@@ -1,4 +1,4 @@
-"""The Extractor: wires normalise -> structure -> quantities -> exclusions -> subjects -> records."""
+"""The Extractor: wires normalise -> structure -> quantities (+ tables) -> exclusions -> subjects -> records."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from .records import RecordBuilder, drain
 from .segmenter import Segmenter
 from .structure import Layout, LayoutReader
 from .subjects import SubjectFinder
+from .tables import TableReader
 
 T = TypeVar("T")
 
@@ -79,6 +80,7 @@ class Extractor:
         self.config = config if config is not None else Config(**options)
         self.vocabulary = vocab = Vocabulary.default().extended(self.config)
         self.finder = QuantityFinder(vocab)
+        self.tables = TableReader(vocab)
         self.layout_reader = LayoutReader(self.config.headline_patterns)
         self.segmenter = Segmenter(self.config.domain_terms, vocab)
         self.exclusions = Exclusions(vocab, self.segmenter)
@@ -133,12 +135,15 @@ class Extractor:
         if not text.strip():
             return Analysis(norm, layout, [], Report(text=text))
         quantities, rejected = self.finder.find(norm.text)
+        tables = self.tables.read(norm.text)
+        quantities, on_charts = tables.merge(quantities)
         kept, excluded = self.exclusions.split(norm.text, quantities, layout)
-        rejected = rejected + excluded if rejections else []
-        del quantities, excluded
+        rejected = rejected + on_charts + excluded if rejections else []
+        del quantities, excluded, on_charts
+        kept, cells = tables.cells_among(kept)
         kept = self.finder.with_distant_qualifiers(norm.text, kept)
         figures = self.subjects.attach(norm.text, _reporting(drain(kept), progress))
-        analysis = Analysis(norm, layout, rejected, self.records.report(text, norm, layout, figures))
+        analysis = Analysis(norm, layout, rejected, self.records.report(text, norm, layout, figures, cells))
         if progress is not None:
             progress(len(text))
         return analysis

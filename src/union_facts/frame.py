@@ -33,7 +33,7 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
             schema in every file, so batches written apart read together in pandas, DuckDB and
             Polars. Without it, the float64 frame for quick analysis below.
 
-    `published` is a datetime64 column, `start`/`end` int64, `section_index` nullable Int64,
+    `published` is a datetime64 column, `start`/`end` int64, `section_index` and `part_of` nullable Int64,
     `cumulative` bool; `section` is the headline of the claim's section (None before the first).
     """
     pd = require("pandas", "union_facts.to_frame")
@@ -50,4 +50,5 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
     frame["end"] = frame["end"].astype("int64")
     frame["cumulative"] = frame["cumulative"].astype(bool)
     frame["section_index"] = frame["section_index"].astype("Int64")
+    frame["part_of"] = frame["part_of"].astype("Int64")
     return frame  # type: ignore[no-any-return]  # pandas-stubs: indexing assignments widen to Any

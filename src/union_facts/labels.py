@@ -17,6 +17,9 @@ QUALIFIER_SIGN = {
     "each": "each ",
 }
 
+#: The tag shown before a planned or expected figure.
+STATUS_TAG = {"actual": "", "target": "目标 ", "forecast": "预计 "}
+
 
 def format_value(claim: Claim) -> str:
     """The normalised value with thousands separators and the range top: '8,674,000', '1–2'."""
@@ -27,9 +30,11 @@ def format_value(claim: Claim) -> str:
 
 
 def claim_label(claim: Claim) -> str:
-    """Short label shown by a mark: qualifier sign, value, unit and subject: '≲17,000人 · 困难职工'."""
-    label = f"{QUALIFIER_SIGN[claim.qualifier]}{format_value(claim)}{claim.unit}"
-    return f"{label} · {claim.subject}" if claim.subject else label
+    """Short label: status, qualifier sign, value, unit, subject and the whole a part belongs to
+    (its 1-based number): '≲17,000人 · 困难职工', '目标 12,000人', '45个 · 示范驿站 ⊂#1'."""
+    label = f"{STATUS_TAG[claim.status]}{QUALIFIER_SIGN[claim.qualifier]}{format_value(claim)}{claim.unit}"
+    label = f"{label} · {claim.subject}" if claim.subject else label
+    return f"{label} ⊂#{claim.part_of + 1}" if claim.part_of is not None else label
 
 
 def format_number(value: Decimal) -> str:

@@ -52,6 +52,8 @@ Qualifier = Literal["exact", "approx", "nearly", "over", "at_least", "under", "e
 Kind = Literal["money", "people", "count", "percent", "measure", "multiple", "duration"]
 Change = Literal["up", "down"]
 Format = Literal["text", "html", "pdf"]
+Status = Literal["actual", "target", "forecast"]
+ChangeMeasure = Literal["rate", "absolute"]
 
 
 class Span(BaseModel):
@@ -80,6 +82,26 @@ class Claim(BaseModel):
     currency: str | None = Field(default=None, description="ISO 4217 code for money")
     cumulative: bool = Field(default=False, description="stated as a running total (累计, 共)")
     change: Change | None = Field(default=None, description="the figure is a rise or a fall")
+    change_measure: ChangeMeasure | None = Field(
+        default=None,
+        description="for a change: 'rate' when it is relative (增长5.2%, 增长1.5倍), 'absolute' when it is an "
+        "amount of the thing itself (增加320家, 提高1.5个百分点)",
+    )
+    basis: str | None = Field(
+        default=None,
+        pattern=r"^(?:previous_year|previous_period|\d{4})$",
+        description="what a change is measured against: 'previous_year' (比上年, 同比), 'previous_period' "
+        "(环比, 比上月), or the year named ('2020' for 比2020年增长)",
+    )
+    status: Status = Field(
+        default="actual",
+        description="'actual' (reported), 'target' (目标, 计划, 力争, 确保, 争取, 任务是: planned) or "
+        "'forecast' (预计, 预测, 有望: expected)",
+    )
+    part_of: int | None = Field(
+        default=None,
+        description="index into Report.claims of the whole this figure is a part of (其中 …): do not add both",
+    )
     period: str | None = Field(default=None, description="time scope named in the sentence, as written")
     section: int | None = Field(default=None, description="index into Report.sections")
     sentence: str = Field(default="", description="the sentence it is in, as written, annotation noise removed")

@@ -8,34 +8,46 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from . import bounds
 from . import timed_regex as regex
 from .config import Vocabulary
+from .meaning import MeaningReader, PartFinder, adds_up, change_measure
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum
 from .structure import Layout
 from .subjects import Figure
+from .table_cells import TableCell
 
 T = TypeVar("T")
 
 
 class RecordBuilder:
-    """Builds a report's records; holds the period patterns (截至目前, 2023年 …)."""
+    """Builds a report's records; holds the period patterns (截至目前, 2023年 …) and the words of
+    status and basis (`MeaningReader`)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.periods = regex.compile("|".join(f"(?:{p})" for p in vocab.periods), regex.V1)
+        self.meaning = MeaningReader(vocab)
 
-    def report(self, text: str, norm: Normalized, layout: Layout, figures: list[Figure]) -> Report:
-        """The report of `text`; `figures` is emptied as their claims are made."""
+    def report(
+        self, text: str, norm: Normalized, layout: Layout, figures: list[Figure], cells: Sequence[TableCell] = ()
+    ) -> Report:
+        """The report of `text`: the figures of the prose and the table cells, in document order;
+        `figures` is emptied as their claims are made."""
         sections = [share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
+        parts = PartFinder()
+        items = list(_in_order(drain(figures), cells))
         found = bounds.Sentences(norm.text)
-        sentences = [found.around(f.quantity.start, f.quantity.end) for f in figures]
+        sentences = [found.around(f.quantity.start, f.quantity.end) for f in items]
         periods = self.find_periods(norm.text, sentences)
-        made = (self.claim(norm, f, section_starts, s, periods) for f, s in zip(drain(figures), sentences, strict=True))
+        made = (
+            self.claim(norm, f, section_starts, s, periods, i, parts)
+            for i, (f, s) in enumerate(zip(drain(items), sentences, strict=True))
+        )
         claims = list(compact(made))
         return Report(
             text=text,
@@ -56,13 +68,37 @@ class RecordBuilder:
         return Periods(found)
 
     def claim(
-        self, norm: Normalized, f: Figure, section_starts: list[int], sentence: tuple[int, int], periods: Periods
+        self,
+        norm: Normalized,
+        f: Figure | TableCell,
+        section_starts: list[int],
+        sentence: tuple[int, int],
+        periods: Periods,
+        index: int = 0,
+        parts: PartFinder | None = None,
     ) -> Claim:
-        """The claim of one figure: original offsets, its sentence, period and section."""
-        q = f.quantity
+        """The claim of one figure (claim `index` of its report): original offsets, its sentence,
+        period and section, and what it means: status, basis, change measure, the whole it is a
+        part of (`parts` has seen the claims before it)."""
+        q, text = f.quantity, norm.text
         start, end = norm.span(q.start, q.end)
         sent_lo, sent_hi = sentence
         period = periods.last_in(sent_lo, q.start)
+        cell = f if isinstance(f, TableCell) else None
+        info = None if isinstance(f, TableCell) else f.info
+        change = cell.change if cell else info.change if info else None
+        lo = bounds.clause(text, q.context_start, q.context_end, bounds.LEFT_WINDOW, bounds.RIGHT_WINDOW)[0]
+        basis = cell.basis if cell else self.meaning.basis(text, lo, q.context_start)
+        measure = cell.change_measure if cell else change_measure(q.unit, change, basis)
+        part_of = (parts or PartFinder()).part_of(
+            text,
+            index,
+            (q.start, q.end),
+            q.kind if q.kind in ("people", "money") else q.unit,
+            sent_lo,
+            adds_up=adds_up(q.kind, text[lo : q.context_start], measure),
+            whole_at=cell.whole if cell else None,
+        )
         return Claim(
             surface=norm.original[start:end],
             start=start,
@@ -71,11 +107,15 @@ class RecordBuilder:
             high=q.high,
             unit=q.unit,
             qualifier=q.qualifier,
-            subject=f.info.subject,
+            subject=cell.subject if cell else info.subject if info else None,
             kind=q.kind,
             currency=q.currency,
-            cumulative=f.info.cumulative,
-            change=f.info.change,  # type: ignore[arg-type]
+            cumulative=bool(info and info.cumulative),
+            change=change,  # type: ignore[arg-type]
+            change_measure=measure,
+            basis=basis,
+            status=(cell.status if cell else None) or self.meaning.status(text, sent_lo, q.context_start),
+            part_of=part_of,
             period=norm.original_without_noise(*period) if period else None,
             section=_section_index(section_starts, start),
             sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
@@ -93,6 +133,16 @@ class Periods:
         """The last span inside ``[lo, hi)``, if any."""
         k = bisect_right(self.ends, hi) - 1
         return self.spans[k] if k >= 0 and self.spans[k][0] >= lo else None
+
+
+def _in_order(figures: Iterator[Figure], cells: Sequence[TableCell]) -> Iterator[Figure | TableCell]:
+    """The figures of the prose and the table cells, merged by position."""
+    pending = list(reversed(cells))
+    for f in figures:
+        while pending and pending[-1].quantity.start < f.quantity.start:
+            yield pending.pop()
+        yield f
+    yield from reversed(pending)
 
 
 def _sections(norm: Normalized, layout: Layout) -> list[Section]:

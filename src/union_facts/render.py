@@ -40,6 +40,9 @@ CSS = """
 .uf-report .uf-money{--uf-bg:#c8f0c8}.uf-report .uf-people{--uf-bg:#c9e3ff}.uf-report .uf-count{--uf-bg:#ffe1a8}
 .uf-report .uf-percent{--uf-bg:#ead6ff}.uf-report .uf-measure{--uf-bg:#bfefe9}
 .uf-report .uf-multiple{--uf-bg:#ffd1dc}.uf-report .uf-duration{--uf-bg:#e6e6e6}
+.uf-report mark.uf-target{outline:2px dashed #bf3989;outline-offset:1px}
+.uf-report mark.uf-forecast{outline:2px dotted #8250df;outline-offset:1px}
+.uf-report mark.uf-part{border-bottom:3px double #57606a;border-radius:.35em .35em 0 0}
 .uf-report table.uf-claims{border-collapse:collapse;font-size:.85em;margin-top:1em}
 .uf-report table.uf-claims th,.uf-report table.uf-claims td{border-bottom:1px solid #d0d7de;padding:.2em .5em;
  text-align:left;vertical-align:top}
@@ -58,8 +61,14 @@ def claim_tooltip(claim: Claim, sections: list[Section]) -> str:
     extra: list[str] = [claim.kind]
     if claim.cumulative:
         extra.append("cumulative")
+    if claim.status != "actual":
+        extra.append(claim.status)
     if claim.change:
-        extra.append(f"change: {claim.change}")
+        extra.append(f"change: {claim.change}" + (f" ({claim.change_measure})" if claim.change_measure else ""))
+    if claim.basis:
+        extra.append(f"against: {claim.basis}")
+    if claim.part_of is not None:
+        extra.append(f"part of #{claim.part_of + 1}")
     if claim.period:
         extra.append(f"period: {claim.period}")
     lines.append(" · ".join(extra))
@@ -164,7 +173,7 @@ def _marked_text(report: Report, prefix: str) -> str:
         spans.append(_Span(start, end, 1, f"<{tag} {attrs}>", f"</{tag}>"))
     for i, claim in enumerate(report.claims):
         mark_attrs = {
-            "class": f"uf-claim uf-{claim.kind}",
+            "class": _mark_class(claim),
             "id": f"{prefix}-c{i}",
             "title": claim_tooltip(claim, report.sections),
             "data-label": claim_label(claim),
@@ -174,6 +183,8 @@ def _marked_text(report: Report, prefix: str) -> str:
             "data-qualifier": claim.qualifier,
             "data-subject": claim.subject or "",
             "data-kind": claim.kind,
+            "data-status": claim.status,
+            "data-part-of": str(claim.part_of) if claim.part_of is not None else "",
         }
         html_attrs = " ".join(f'{k}="{escape(v, quote=True)}"' for k, v in mark_attrs.items())
         spans.append(_Span(claim.start, claim.end, 2, f"<mark {html_attrs}>", "</mark>"))
@@ -235,7 +246,8 @@ def _headline_span(text: str, section: Section) -> tuple[int, int] | None:
 
 def _claims_table(report: Report, prefix: str) -> str:
     head = "".join(
-        f"<th>{h}</th>" for h in ("#", "surface", "value", "unit", "qualifier", "subject", "kind", "change", "section")
+        f"<th>{h}</th>"
+        for h in ("#", "surface", "value", "unit", "qualifier", "subject", "kind", "change", "status", "part of", "section")
     )
     rows = []
     for i, c in enumerate(report.claims):
@@ -249,10 +261,28 @@ def _claims_table(report: Report, prefix: str) -> str:
             f"<td>{escape(c.subject or '')}</td>"
             f"<td>{c.kind}</td>"
             f"<td>{_CHANGE.get(c.change or '', '')}</td>"
+            f"<td>{'' if c.status == 'actual' else c.status}</td>"
+            f"<td>{_part_link(c, prefix)}</td>"
             f"<td>{escape(_headline(c, report.sections) or '')}</td>"
             "</tr>"
         )
     return f'<table class="uf-claims"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _mark_class(claim: Claim) -> str:
+    """uf-claim, its kind, and uf-target/uf-forecast and uf-part where they apply."""
+    classes = ["uf-claim", f"uf-{claim.kind}"]
+    if claim.status != "actual":
+        classes.append(f"uf-{claim.status}")
+    if claim.part_of is not None:
+        classes.append("uf-part")
+    return " ".join(classes)
+
+
+def _part_link(claim: Claim, prefix: str) -> str:
+    if claim.part_of is None:
+        return ""
+    return f'<a href="#{prefix}-c{claim.part_of}">⊂#{claim.part_of + 1}</a>'
 
 
 def _headline(claim: Claim, sections: list[Section]) -> str | None:

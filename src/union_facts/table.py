@@ -29,6 +29,10 @@ COLUMNS: tuple[str, ...] = (
     "change",
     "period",
     "section_index",
+    "status",
+    "part_of",
+    "basis",
+    "change_measure",
 )
 
 Documents = Report | Mapping[Any, Report] | Iterable[Report] | Iterable[tuple[Any, Report]]
@@ -80,6 +84,10 @@ def claim_rows(reports: Documents) -> Iterator[dict[str, Any]]:
                 "change": claim.change,
                 "period": claim.period,
                 "section_index": claim.section,
+                "status": claim.status,
+                "part_of": claim.part_of,
+                "basis": claim.basis,
+                "change_measure": claim.change_measure,
             }
 
 

@@ -13,9 +13,11 @@ from typing import get_args
 
 import regex
 
-from .models import Kind, Qualifier
+from .models import Kind, Qualifier, Status
 
 KINDS = frozenset(get_args(Kind))
+STATUSES = frozenset(get_args(Status))
+BASES = frozenset({"previous_year", "previous_period"})
 QUALIFIERS = frozenset(get_args(Qualifier))
 POSITIONS = ("before", "inside", "after")
 ROLES = frozenset({"bound", "numeral"})  # qualifiers.tsv's fourth column
@@ -118,6 +120,28 @@ def changes() -> dict[str, str]:
         check(f"changes.tsv:{i}", direction, ("down", "up"), "the direction")
         out[word] = direction
     return out
+
+
+@cache
+def change_bases() -> dict[str, str]:
+    """change_bases.tsv: words naming what a change is measured against (比上年 -> previous_year), longest first."""
+    out = {}
+    for (i, _), (word, basis) in zip(_numbered("change_bases.tsv"), _rows("change_bases.tsv", 2, 2), strict=True):
+        check(f"change_bases.tsv:{i}", basis, BASES, "the basis")
+        out[word] = basis
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def statuses() -> dict[str, Status]:
+    """statuses.tsv: words marking a figure as planned (target) or expected (forecast), longest
+    first; an ``actual`` entry is a noun that only looks like a plan (计划生育) or a report against
+    one (实际)."""
+    out = {}
+    for (i, _), (word, status) in zip(_numbered("statuses.tsv"), _rows("statuses.tsv", 2, 2), strict=True):
+        check(f"statuses.tsv:{i}", status, STATUSES, "the status")
+        out[word] = status
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))  # type: ignore[arg-type]
 
 
 @cache
