@@ -161,13 +161,14 @@ class Extractor:
         quantities, _ = self.finder.find(text)
         marks = self.marks(text, quantities)
         kept = [q for q in quantities if self.reject_reason(text, q, layout, marks) is None]
-        figures: list[Figure] = []
+        qualified = []
         for q in kept:
-            left, right = self._windows(text, q, figures)
+            left = self._left(text, q)
             if q.qualifier == "exact" and (distant := self.finder.qualifier_at_distance(left)):
                 q = dataclasses.replace(q, qualifier=distant)
-            info = self.subjects.read(left, right, q.kind)
-            figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
+            qualified.append(q)
+        infos = self.subjects.attach(text, qualified)
+        figures = [Figure(q, info) for q, info in zip(qualified, infos, strict=True)]
         return figures
 
     def marks(self, text: str, quantities: Sequence[Quantity]) -> Marks:
@@ -209,33 +210,10 @@ class Extractor:
         hi_break = _CLAUSE_BREAK.search(text, end, min(len(text), end + after))
         return (breaks[-1].end() if breaks else lo), (hi_break.start() if hi_break else min(len(text), end + after))
 
-    def _windows(self, text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
-        """The words of its clause on each side of a figure, never reaching into the figure before."""
-        lo, hi = self._clause(text, q.context_start, q.context_end, _LEFT_WINDOW, _RIGHT_WINDOW)
-        lo = max(lo, before[-1].quantity.context_end if before else 0)
-        return text[lo : q.context_start], text[q.context_end : hi]
-
-    def _inherit(self, text: str, q: Quantity, info: SubjectInfo, before: list[Figure], right: str) -> SubjectInfo:
-        """A figure naming nothing takes the subject of the figure before it in the sentence."""
-        if info.subject:
-            return info
-        prev = before[-1] if before else None
-        if (
-            prev is None
-            or not prev.info.subject
-            or _SENTENCE_BREAK.search(text, prev.quantity.end, q.start)
-            or (q.kind != prev.quantity.kind and q.kind != "percent")
-        ):
-            subject = self.subjects.head_after_de(right)
-            return SubjectInfo(subject, info.change, info.cumulative, info.enumerated) if subject else info
-        subject = prev.info.subject
-        if _LIST_JOINERS.fullmatch(text, prev.quantity.context_end, q.context_start):
-            # 分别增长18.6%和21.3%: a listed figure shares the words of the one before it
-            return SubjectInfo(subject, info.change or prev.info.change, prev.info.cumulative, info.enumerated)
-        if info.change and q.kind == "percent":
-            word = text[max(0, q.context_start - 2) : q.context_start]
-            subject += word if vocabulary.changes().get(word) else ("增长" if info.change == "up" else "下降")
-        return SubjectInfo(subject, info.change, info.cumulative, info.enumerated)
+    def _left(self, text: str, q: Quantity) -> str:
+        """The words of its clause before a figure (where a distant qualifier is sought)."""
+        lo, _ = self._clause(text, q.context_start, q.context_end, _LEFT_WINDOW, _RIGHT_WINDOW)
+        return text[lo : q.context_start]
 
     def _claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
         q, text = f.quantity, norm.text

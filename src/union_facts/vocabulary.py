@@ -102,3 +102,38 @@ def tag_corrections() -> dict[str, str]:
 @cache
 def spam_markers() -> tuple[str, ...]:
     return tuple(_lines("spam_markers.txt"))
+
+
+@cache
+def predicate_words() -> frozenset[str]:
+    return frozenset(_lines("predicate_words.txt"))
+
+
+@cache
+def modifier_verbs() -> frozenset[str]:
+    return frozenset(_lines("modifier_verbs.txt"))
+
+
+@cache
+def generic_nouns() -> frozenset[str]:
+    return frozenset(_lines("generic_nouns.txt"))
+
+
+@cache
+def naming_words() -> frozenset[str]:
+    return frozenset(_lines("naming_words.txt"))
+
+
+@cache
+def target_nouns() -> frozenset[str]:
+    return frozenset(_lines("target_nouns.txt"))
+
+
+@cache
+def purpose_verbs() -> frozenset[str]:
+    return frozenset(_lines("purpose_verbs.txt"))
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(_lines("org_suffixes.txt"))
