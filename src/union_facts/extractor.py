@@ -17,8 +17,9 @@ from . import vocabulary
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum, normalize
 from .quantities import Quantity, QuantityFinder, Rejection
+from .segmenter import Segmenter
 from .structure import Layout, LayoutReader
-from .subjects import Segmenter, SubjectFinder, SubjectInfo
+from .subjects import SubjectFinder, SubjectReading
 from .vocabulary import Unit
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
@@ -56,11 +57,11 @@ class Figure:
     """A quantity that survived the exclusion rules, with what surrounds it."""
 
     quantity: Quantity
-    info: SubjectInfo
+    info: SubjectReading
 
 
 @dataclass(frozen=True, slots=True)
-class Marks:
+class ExclusionHits:
     """A document's exclusion matches (sorted by start) and advert-word positions."""
 
     starts: list[int]
@@ -117,8 +118,8 @@ class Extractor:
         self._periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled as its configuration: each worker process rebuilds it once (see `rebuild`)."""
-        return (rebuild, self._config)
+        """Pickled as its configuration: each worker process rebuilds it once (see `extractor_for`)."""
+        return (extractor_for, self._config)
 
     def warm_up(self) -> Extractor:
         """Load the segmenter's dictionary now rather than on the first figure."""
@@ -159,7 +160,7 @@ class Extractor:
     # ---------------------------------------------------------------- claims
     def _figures(self, text: str, layout: Layout) -> list[Figure]:
         quantities, _ = self.finder.find(text)
-        marks = self.marks(text, quantities)
+        marks = self.exclusion_hits(text, quantities)
         kept = [q for q in quantities if self.reject_reason(text, q, layout, marks) is None]
         qualified = []
         for q in kept:
@@ -167,11 +168,11 @@ class Extractor:
             if q.qualifier == "exact" and (distant := self.finder.qualifier_at_distance(left)):
                 q = dataclasses.replace(q, qualifier=distant)
             qualified.append(q)
-        infos = self.subjects.attach(text, qualified)
-        figures = [Figure(q, info) for q, info in zip(qualified, infos, strict=True)]
+        readings = self.subjects.attach(text, qualified)
+        figures = [Figure(q, reading) for q, reading in zip(qualified, readings, strict=True)]
         return figures
 
-    def marks(self, text: str, quantities: Sequence[Quantity]) -> Marks:
+    def exclusion_hits(self, text: str, quantities: Sequence[Quantity]) -> ExclusionHits:
         """The exclusion matches near the quantities and every advert word of a document."""
         found: list[tuple[int, int, str]] = []
         for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
@@ -179,14 +180,14 @@ class Extractor:
                 found.append((m.start(), m.end(), exclusion_reason(m)))
         found.sort()
         spam = [m.start() for m in self._spam.finditer(text)]
-        return Marks([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
+        return ExclusionHits([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
 
-    def reject_reason(self, text: str, q: Quantity, layout: Layout, marks: Marks | None = None) -> str | None:
+    def reject_reason(self, text: str, q: Quantity, layout: Layout, marks: ExclusionHits | None = None) -> str | None:
         """Why a found quantity is not a claim (None when it is one)."""
         k = bisect_right(layout.boilerplate, (q.start, len(text))) - 1
         if k >= 0 and layout.boilerplate[k][0] <= q.start < layout.boilerplate[k][1]:
             return "boilerplate"
-        marks = marks or self.marks(text, [q])
+        marks = marks or self.exclusion_hits(text, [q])
         if marks.spam_near(q.start, _SPAM_REACH) and self._spam.search(text, *self._clause(text, q.start, q.end)):
             return "spam"
         if (reason := marks.exclusion_over(q.start, q.end)) is not None:
@@ -250,7 +251,7 @@ class Extractor:
         layout = self.layout_reader.read(norm.text)
         quantities, rejected = self.finder.find(norm.text)
         out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
-        marks = self.marks(norm.text, quantities)
+        marks = self.exclusion_hits(norm.text, quantities)
         for q in quantities:
             if (reason := self.reject_reason(norm.text, q, layout, marks)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
@@ -371,7 +372,7 @@ _rebuilt: dict[tuple[Any, ...], Extractor] = {}
 _rebuilt_lock = threading.Lock()
 
 
-def rebuild(
+def extractor_for(
     extra_units: tuple[str | Unit, ...] = (),
     domain_terms: tuple[str, ...] = (),
     headline_patterns: tuple[str, ...] = (),

@@ -14,38 +14,15 @@ from dataclasses import dataclass, field
 
 from . import timed_regex as regex
 from . import vocabulary
+from .segmenter import PUNCTUATION as _PUNCT
+from .segmenter import Token
 
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _ENUMERATION = frozenset({"等", "等等"})
 _OPENERS = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（", '"': '"'}
-_PUNCT = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
 _ADMIN_PLACE = regex.compile(r"^..[省市县区州旗盟镇乡]$")
 _ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
 _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    word: str
-    flag: str
-
-    @property
-    def nominal(self) -> bool:
-        """A word that can sit inside a noun phrase (not a figure, not punctuation)."""
-        if self.flag in ("q", "quote"):
-            return self.flag == "quote"
-        if any(ch.isdigit() for ch in self.word):
-            return any(ch.isalpha() and not ch.isdigit() for ch in self.word) and self.flag == "eng"
-        if self.flag.startswith("n") or self.flag in _NOMINAL_FLAGS:
-            return not any(ch in _PUNCT for ch in self.word)
-        return self.flag == "m"
-
-    @property
-    def verb(self) -> bool:
-        return self.flag in ("v", "vd", "vi", "vg")
-
-
-_NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i", "a", "z", "s"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from . import searching, vocabulary
 from . import timed_regex as regex
 from .models import Kind, Qualifier
-from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
+from .numerals import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
 from .vocabulary import Unit
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + "壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -197,7 +197,8 @@ class QuantityFinder:
             unit, value = ("‰", num.value) if m["den"] == "千" else ("%", num.value * 100 / den.value)
             if m["den"] == "百":
                 value = num.value
-            value = value.quantize(Decimal("1.000000")).normalize() if value != value.to_integral_value() else value
+            if value != value.to_integral_value():
+                value = _six_places(value)
             pre, post = m["pre"], m["post"]
             qualifier = self.before[pre] if pre else self.after[post] if post else "exact"
             out.append(
@@ -285,3 +286,10 @@ def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+def _six_places(value: Decimal) -> Decimal:
+    """A fraction's share rounded to six places, with the precision that takes (三分之10²⁴ has 25
+    digits before the point: past the default context, where quantize would raise)."""
+    context = Context(prec=max(28, value.adjusted() + 8))
+    return value.quantize(Decimal("1.000000"), context=context).normalize(context)

@@ -8,20 +8,14 @@ the subject of the figure it qualifies.
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from . import lexicon, vocabulary
 from . import timed_regex as regex
-from .noun_phrases import Phrase, Token, Words, head_after_de, named_after, phrase_after, phrase_before
+from . import vocabulary
+from .noun_phrases import Phrase, Words, head_after_de, named_after, phrase_after, phrase_before
 from .quantities import Quantity
-
-__all__ = ["Segmenter", "SubjectFinder", "SubjectInfo", "Token"]
+from .segmenter import Segmenter, Token
 
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)+$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
@@ -40,98 +34,13 @@ _TOPIC_WINDOW = 16
 
 
 @dataclass(frozen=True, slots=True)
-class SubjectInfo:
+class SubjectReading:
+    """What the words around a figure say: what it counts, the change word, 累计, a closed list."""
+
     subject: str | None
     change: str | None  # "up" | "down"
     cumulative: bool
     enumerated: bool  # the figure closes a list ("……等弱势群体")
-
-
-class Segmenter:
-    """A private jieba tokenizer with the domain dictionary, built on first use (thread-safe).
-
-    The built tables are cached on disk (`lexicon`): a new process reads them back in a few
-    milliseconds instead of loading jieba's whole dictionary.
-    """
-
-    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
-        self._extra_terms = tuple(extra_terms)
-        self.extra_terms = self._extra_terms
-        self._lock = threading.Lock()
-        self._lexicon: lexicon.Lexicon | None = None
-        self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
-        self.domain_words: frozenset[str] = frozenset()
-
-    def _build(self) -> Any:
-        import jieba
-        import jieba.posseg
-
-        logger = logging.getLogger("jieba")
-        level = logger.level
-        logger.setLevel(logging.WARNING)  # jieba announces its dictionary load on every start
-        try:
-            tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            for word, freq, pos in vocabulary.domain_terms():
-                tokenizer.add_word(word, freq, pos)
-            for word in self._extra_terms:
-                tokenizer.add_word(word, 2000, "n")
-            pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
-            pos_tokenizer.word_tag_tab.update({w: p for w, _, p in vocabulary.domain_terms()})
-            pos_tokenizer.word_tag_tab.update(vocabulary.tag_corrections())
-            pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
-        finally:
-            logger.setLevel(level)
-        return pos_tokenizer
-
-    def _tables(self) -> lexicon.Tables:
-        """What the built tokenizer segments and tags with (user tags merged, as its first cut does)."""
-        pos = self._build()
-        tags = dict(pos.word_tag_tab)
-        tags.update(pos.tokenizer.user_word_tag_tab)
-        return pos.tokenizer.FREQ, pos.tokenizer.total, tags
-
-    def tag(self, word: str) -> str:
-        """Part of speech of a dictionary word ('' when unknown)."""
-        self.warm_up()
-        assert self._lexicon is not None
-        return self._lexicon.tag(word)
-
-    def warm_up(self) -> None:
-        if self._lexicon is None:
-            with self._lock:
-                if self._lexicon is None:
-                    data = Path(vocabulary.__file__).with_name("data")
-                    sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__)]
-                    key = lexicon.fingerprint(self._extra_terms, (p for p in sources if p.is_file()))
-                    lex = lexicon.load(key, self._tables)
-                    self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(
-                        self._extra_terms
-                    )
-                    self._lexicon = lex
-
-    def clear_cache(self) -> None:
-        """Forget the segmented windows (the dictionary stays loaded)."""
-        self._cached_tokens.cache_clear()
-
-    def tokens(self, text: str) -> tuple[Token, ...]:
-        self.warm_up()
-        return self._cached_tokens(text)
-
-    def _tokenize(self, text: str) -> tuple[Token, ...]:
-        assert self._lexicon is not None
-        return tuple(Token(w, f) for w, f in self._lexicon.cut(text))
-
-    def is_word_start(self, window: str, offset: int) -> bool:
-        """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""
-        pos = 0
-        for tok in self.tokens(window):
-            if pos == offset:
-                return True
-            if pos > offset:
-                return False
-            pos += len(tok.word)
-        return pos == offset
 
 
 @dataclass(slots=True)
@@ -152,7 +61,7 @@ class SubjectFinder:
         self.words = Words(domain=frozenset(w for w, _, _ in vocabulary.domain_terms()) | set(segmenter.extra_terms))
         self.targets = vocabulary.target_nouns()
 
-    def attach(self, text: str, quantities: Sequence[Quantity]) -> list[SubjectInfo]:
+    def attach(self, text: str, quantities: Sequence[Quantity]) -> list[SubjectReading]:
         """The subject reading of each quantity of a document (in document order)."""
         readings = [self._read_group(text, quantities, g) for g in _groups(text, quantities)]
         for k, reading in enumerate(readings):
@@ -160,10 +69,10 @@ class SubjectFinder:
                 self._inherit(text, quantities, reading, readings[k - 1])
             if not any(reading.subjects) and not reading.method:
                 reading.subjects = [self._topic(text, quantities[reading.members[0]])] * len(reading.members)
-        infos: list[SubjectInfo] = []
+        infos: list[SubjectReading] = []
         for reading in readings:
             p = reading.phrase
-            infos += [SubjectInfo(subject, p.change, p.cumulative, p.enumerated) for subject in reading.subjects]
+            infos += [SubjectReading(subject, p.change, p.cumulative, p.enumerated) for subject in reading.subjects]
         return infos
 
     def _read_group(self, text: str, quantities: Sequence[Quantity], members: list[int]) -> _Reading:
