@@ -17,9 +17,9 @@ from . import vocabulary
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Token
 
+_NEVER_INSIDE = frozenset({"t", "r", "p", "d", "c", "u", "uj", "x", "q"})
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _ENUMERATION = frozenset({"等", "等等"})
-_OPENERS = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（", '"': '"'}
 _ADMIN_PLACE = regex.compile(r"^..[省市县区州旗盟镇乡]$")
 _ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
 _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
@@ -41,17 +41,18 @@ class Words:
     naming: frozenset[str] = field(default_factory=vocabulary.naming_words)
     orgs: tuple[str, ...] = field(default_factory=vocabulary.org_suffixes)
     domain: frozenset[str] = field(default_factory=lambda: frozenset(w for w, _, _ in vocabulary.domain_terms()))
+    #: Words between a thing and its figure: 达到, 累计, 约, 同比, 数量, 已 …
+    passed: frozenset[str] = field(init=False)
+    #: Words a phrase never reaches across: scope, acts, running totals.
+    stops: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        passed = self.linking | self.cumulative | self.qualifiers | self.generic | set(self.changes) | _ADVERBS
+        object.__setattr__(self, "passed", frozenset(passed))
+        object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
 
     def passed_over(self, word: str) -> bool:
-        """Words between a thing and its figure: 达到, 累计, 约, 同比, 数量, 已 …"""
-        return (
-            word in self.linking
-            or word in self.cumulative
-            or word in self.qualifiers
-            or word in self.generic
-            or word in self.changes
-            or word in _ADVERBS
-        )
+        return word in self.passed
 
 
 @dataclass(slots=True)
@@ -76,32 +77,13 @@ class Phrase:
         return ["".join(t.word for t in item) for item in self.items]
 
 
-def merge_enclosed(tokens: Sequence[Token]) -> list[Token]:
-    """Quoted names and parenthesised notes as one word each: “送清凉”, (社区)."""
-    out: list[Token] = []
-    for tok in tokens:
-        opener = _OPENERS.get(tok.word)
-        if tok.word == '"' and not any(t.word == '"' for t in out[-12:]):
-            opener = None  # an opening straight quote
-        if opener is not None:
-            for i in range(len(out) - 1, max(-1, len(out) - 12), -1):
-                if out[i].word == opener:
-                    inner = "".join(t.word for t in out[i:]) + tok.word
-                    out[i:] = [Token(inner, "quote" if opener not in "(（" else "paren")]
-                    break
-            else:
-                out.append(tok)
-            continue
-        out.append(tok)
-    return out
-
-
-def phrase_before(tokens: Sequence[Token], words: Words) -> Phrase:
-    """The phrase that ends just before a figure (its words already segmented)."""
-    toks = merge_enclosed(tokens)
+def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) -> Phrase:
+    """The phrase that ends just before a figure (its words already segmented); with `whole`
+    false only the words between it and the figure are read (change, 累计, 等)."""
+    toks = tokens
     phrase = Phrase(items=[])
     i = len(toks) - 1
-    while i >= 0 and (words.passed_over(toks[i].word) or toks[i].flag == "paren" or toks[i].word in _ENUMERATION):
+    while i >= 0 and (toks[i].word in words.passed or toks[i].flag == "paren" or toks[i].word in _ENUMERATION):
         word = toks[i].word
         if word in words.changes:
             phrase.change = phrase.change or words.changes[word]
@@ -109,6 +91,8 @@ def phrase_before(tokens: Sequence[Token], words: Words) -> Phrase:
         if word in _ENUMERATION:
             phrase.enumerated = True
         i -= 1
+    if not whole:
+        return phrase
     if i > 0 and toks[i].word in words.predicates and _thing(toks[i - 1], words):
         i -= 1  # 新增创业担保贷款发放10.57亿元: the thing, then its act
     items: list[list[Token]] = [[]]
@@ -118,8 +102,7 @@ def phrase_before(tokens: Sequence[Token], words: Words) -> Phrase:
         prev = toks[i - 1] if i > 0 else None
         if tok.word == "的" and item:
             clause = _relative_clause(toks, i, words)
-            if clause:
-                item[:0] = clause
+            item[:0] = clause
             break
         if tok.word in _JOINERS and item and prev is not None and _can_end_item(prev, words):
             items.insert(0, [])
@@ -152,9 +135,7 @@ def _can_end_item(tok: Token, words: Words) -> bool:
 
 def _inside(tok: Token, item: list[Token], prev: Token | None, words: Words) -> bool:
     """Whether `tok` still belongs to the phrase being read backwards."""
-    if tok.word in words.scope or tok.word in words.predicates or tok.word in words.cumulative:
-        return False
-    if tok.flag in ("t", "r", "p", "d", "c", "u"):
+    if tok.word in words.stops or tok.flag in _NEVER_INSIDE:
         return False
     if tok.nominal:
         return tok.flag != "a" or bool(item)  # an adjective only before a noun
@@ -190,7 +171,8 @@ def _trim(item: list[Token], words: Words) -> list[Token]:
         acts = [k for k, t in enumerated_verbs(item) if t.word not in words.modifier_verbs]
         if acts and acts[-1] < len(item) - 1:
             item = item[acts[-1] + 1 :]
-    while len(item) > 1 and not all(t.verb for t in item):
+    verbal = all(t.verb for t in item)  # 外出务工, 转移就业: an activity counted by its verbs
+    while len(item) > 1 and not verbal:
         first = item[0]
         if first.word in words.scope or _ADMIN_PLACE.search(first.word):
             item.pop(0)
@@ -216,7 +198,7 @@ def _people(tail: Sequence[Token]) -> bool:
 
 def phrase_after(tokens: Sequence[Token], words: Words, *, skip_scope: bool = False) -> str | None:
     """The noun a figure counts when it follows the figure: 68名受灾一线职工, 35家“暖心驿站”."""
-    toks = merge_enclosed(tokens)
+    toks = tokens
     out: list[Token] = []
     for k, tok in enumerate(toks):
         if skip_scope and not out and (tok.word in words.scope or tok.flag == "r"):
@@ -241,11 +223,23 @@ def phrase_after(tokens: Sequence[Token], words: Words, *, skip_scope: bool = Fa
             and (tok.word in words.modifier_verbs or tok.word in words.purpose_verbs)
         ):
             out.append(tok)  # 受灾 in 受灾一线职工: a modifier before the noun
+        elif tok.verb and not out:
+            return _head_of_clause(toks[k:], words)  # 83名考入高校的困难职工子女
         else:
             break
     while out and out[-1].verb:
         out.pop()
     return "".join(t.word for t in out) or None
+
+
+def _head_of_clause(toks: Sequence[Token], words: Words) -> str | None:
+    """The head after a short relative clause that opens with a verb, if one closes with 的."""
+    for i, tok in enumerate(toks[:8]):
+        if tok.word in _PUNCT:
+            return None
+        if tok.word == "的":
+            return phrase_after(toks[i + 1 :], words)
+    return None
 
 
 def _unquote(quoted: str) -> str:
@@ -265,7 +259,7 @@ def _nouns(toks: Sequence[Token], words: Words) -> str:
 
 def named_after(tokens: Sequence[Token], words: Words) -> str | None:
     """其中85个被评为“示范服务站”: the name a sub-count is given after it."""
-    toks = merge_enclosed(tokens)
+    toks = tokens
     i = 1 if toks and toks[0].word in ("被", "获", "获得") else 0
     while i and i < len(toks) - 1 and toks[i].flag.startswith("n") and i < 3:
         i += 1  # 被全总确认为: the agent
@@ -275,16 +269,8 @@ def named_after(tokens: Sequence[Token], words: Words) -> str | None:
     return None
 
 
-def head_after_de(tokens: Sequence[Token], words: Words, *, relative: bool = False) -> str | None:
-    """56名考入大学的困难职工子女: the head noun after a short (with `relative`, verbal) clause."""
-    toks = merge_enclosed(tokens)
-    if toks and toks[0].word in ("被", "由", "为", "让"):
+def head_after_de(tokens: Sequence[Token], words: Words) -> str | None:
+    """15场的县总工会送文化活动: the head noun after a short clause closed by 的."""
+    if tokens and tokens[0].word in ("被", "由", "为", "让"):
         return None
-    for i, tok in enumerate(toks[:8]):
-        if tok.word in _PUNCT:
-            return None
-        if tok.word == "的":
-            if relative and not any(t.verb for t in toks[:i]):
-                return None
-            return phrase_after(toks[i + 1 :], words)
-    return None
+    return _head_of_clause(tokens, words)

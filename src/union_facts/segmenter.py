@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,31 +18,60 @@ from . import lexicon, vocabulary
 
 _NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i", "a", "z", "s"})
 #: Punctuation a noun-like token never contains (and that ends a relative clause).
+_NOT_NOMINAL = frozenset({"q", "quote", "x", "v", "p", "d", "c", "u", "uj", "ul", "r", "t", "f"})
+_VERB_FLAGS = frozenset({"v", "vd", "vi", "vg"})
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_OPENERS = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（", '"': '"'}
 PUNCTUATION = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word of a segmented window and its part-of-speech tag."""
+    """A word of a segmented window and its part-of-speech tag (``quote`` for a quoted name
+    read as one word by `noun_phrases`)."""
 
     word: str
     flag: str
 
     @property
     def nominal(self) -> bool:
-        """A word that can sit inside a noun phrase: not a figure, not punctuation, not a measure
-        word. ``quote`` is the flag of a quoted name read as one word (`noun_phrases`)."""
-        if self.flag in ("q", "quote"):
-            return self.flag == "quote"
-        if any(ch.isdigit() for ch in self.word):
-            return any(ch.isalpha() and not ch.isdigit() for ch in self.word) and self.flag == "eng"
-        if self.flag.startswith("n") or self.flag in _NOMINAL_FLAGS:
-            return not any(ch in PUNCTUATION for ch in self.word)
-        return self.flag == "m"
+        """Can sit inside a noun phrase: not a figure, not punctuation, not a measure word."""
+        flag, word = self.flag, self.word
+        if flag in _NOT_NOMINAL:
+            return flag == "quote"
+        if not _DIGITS.isdisjoint(word):
+            return flag == "eng" and not word.isdigit()  # COVID19, not 2024
+        if flag[:1] == "n" or flag in _NOMINAL_FLAGS:
+            return PUNCTUATION.isdisjoint(word)
+        return flag == "m"
 
     @property
     def verb(self) -> bool:
-        return self.flag in ("v", "vd", "vi", "vg")
+        return self.flag in _VERB_FLAGS
+
+
+def merge_enclosed(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Quoted names and parenthesised notes as one word each: “送清凉”, (社区).
+
+    The noun-phrase readers take windows merged by this first."""
+    if all(t.word not in _OPENERS for t in tokens):
+        return tuple(tokens)
+    out: list[Token] = []
+    for tok in tokens:
+        opener = _OPENERS.get(tok.word)
+        if tok.word == '"' and not any(t.word == '"' for t in out[-12:]):
+            opener = None  # an opening straight quote
+        if opener is not None:
+            for i in range(len(out) - 1, max(-1, len(out) - 12), -1):
+                if out[i].word == opener:
+                    inner = "".join(t.word for t in out[i:]) + tok.word
+                    out[i:] = [Token(inner, "quote" if opener not in "(（" else "paren")]
+                    break
+            else:
+                out.append(tok)
+            continue
+        out.append(tok)
+    return tuple(out)
 
 
 class Segmenter:
@@ -58,6 +87,7 @@ class Segmenter:
         self._lock = threading.Lock()
         self._lexicon: lexicon.Lexicon | None = None
         self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
+        self._cached_phrase_tokens = lru_cache(maxsize=8192)(lambda text: merge_enclosed(self.tokens(text)))
         self.domain_words: frozenset[str] = frozenset()
 
     def _build(self) -> Any:
@@ -111,10 +141,15 @@ class Segmenter:
     def clear_cache(self) -> None:
         """Forget the segmented windows (the dictionary stays loaded)."""
         self._cached_tokens.cache_clear()
+        self._cached_phrase_tokens.cache_clear()
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         self.warm_up()
         return self._cached_tokens(text)
+
+    def phrase_tokens(self, text: str) -> tuple[Token, ...]:
+        """The words of a window with quoted names and parenthesised notes one word each."""
+        return self._cached_phrase_tokens(text)
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
         assert self._lexicon is not None

@@ -19,15 +19,20 @@ from .segmenter import Segmenter, Token
 
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)+$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
+_RIGHT_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")  # a noun after a figure never spans a list
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")
 _PUNCT_WORDS = frozenset('，,：:“”"「」（）()')
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
 _ORDINAL_ITEM = regex.compile(r"第?([一二三])")
 _ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
+_CLUTTER_ENDS = frozenset(")）] \t\u3000")
+_CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
+_METHOD_CHARS = frozenset("按据以")
 _METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
 _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
-_LEFT_WINDOW = 30
+_LEFT_WINDOW = 24
 _RIGHT_WINDOW = 16
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
 _TOPIC_WINDOW = 16
@@ -78,32 +83,34 @@ class SubjectFinder:
     def _read_group(self, text: str, quantities: Sequence[Quantity], members: list[int]) -> _Reading:
         first = quantities[members[0]]
         lo = _left_start(text, first, quantities[members[0] - 1] if members[0] else None)
-        left = _LEFT_CLUTTER.sub("", text[lo : max(lo, first.start)])  # qualifier words are passed over
+        left = text[lo : max(lo, first.start)]  # qualifier words are passed over
+        if left[-1:] in _CLUTTER_ENDS:
+            left = _LEFT_CLUTTER.sub("", left)
         left_tokens = self._tokens(left)
-        phrase = phrase_before(left_tokens, self.words)
-        phrase.cumulative |= any(t.word in self.words.cumulative for t in left_tokens)
         rights = [self._tokens(_right(text, quantities[i])) for i in members]
-        own = self._own_subject(left, left_tokens, phrase, rights[0])
+        method = not _METHOD_CHARS.isdisjoint(left) and _is_method(left_tokens, self.words)
+        named_right = None  # 35家“暖心驿站”; 56名考入大学的困难职工子女; ……等6个项目
+        if rights[0] and not method and not left.endswith("的"):
+            named_right = phrase_after(rights[0], self.words)
+        # the left phrase itself is read only when the right names nothing (its tail says change, 累计)
+        phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
+        if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
+            phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
+        own = None if method else named_right or self._own_subject(left, phrase, rights[0])
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(_right(text, first, _NAMING_WINDOW)), self.words)
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(members) > 1 and len(phrase.items) == len(members) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Reading(members, phrase, subjects, _is_method(left_tokens, self.words))
+        return _Reading(members, phrase, subjects, method)
 
-    def _own_subject(
-        self, left: str, left_tokens: Sequence[Token], phrase: Phrase, right: Sequence[Token]
-    ) -> str | None:
+    def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
         after_de = left.endswith("的") and not _is_target(phrase, self.targets)
         if after_de and (subject := phrase_after(right, words, skip_scope=True)):
             return subject  # 坚守岗位的100多名快递小哥
-        if subject := head_after_de(right, words, relative=True):
-            return subject  # 56名考入大学的困难职工子女
-        if subject := phrase_after(right, words):
-            return subject  # 35家“暖心驿站”; ……等6个项目
-        if _is_method(left_tokens, words):
-            return None  # 按平均汇率计算为5791美元: a method, not what is counted
+        if left.endswith("的") and right and (subject := phrase_after(right, words)):
+            return subject
         if phrase.items and not _is_target(phrase, self.targets):
             return _name(phrase)
         if right and right[0].word not in ("被", "由", "为", "让") and not phrase.items:
@@ -135,14 +142,15 @@ class SubjectFinder:
         return phrase_after(tokens[k:], self.words)
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
-        return self.segmenter.tokens(text) if text else ()
+        return self.segmenter.phrase_tokens(text) if text else ()
 
 
 def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
     """Runs of coordinated figures: only a joiner (、 和 及 与 ，) between one and the next."""
     groups: list[list[int]] = []
     for i, q in enumerate(quantities):
-        if groups and _LIST_JOINERS.fullmatch(text, quantities[i - 1].context_end, q.context_start):
+        gap = q.context_start - quantities[i - 1].context_end if i else 99
+        if groups and gap <= 4 and _LIST_JOINERS.fullmatch(text, quantities[i - 1].context_end, q.context_start):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -151,14 +159,14 @@ def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
 
 def _left_start(text: str, q: Quantity, before: Quantity | None) -> int:
     lo = max(0, q.context_start - _LEFT_WINDOW)
-    breaks = list(_CLAUSE_BREAK.finditer(text, lo, q.context_start))
-    lo = breaks[-1].end() if breaks else lo
+    last_break = _LAST_CLAUSE_BREAK.search(text, lo, q.context_start)
+    lo = last_break.end() if last_break else lo
     return max(lo, before.context_end if before else 0)
 
 
 def _right(text: str, q: Quantity, reach: int = _RIGHT_WINDOW) -> str:
     hi = min(len(text), q.context_end + reach)
-    stop = _CLAUSE_BREAK.search(text, q.context_end, hi)
+    stop = _RIGHT_BREAK.search(text, q.context_end, hi)
     return text[q.context_end : stop.start() if stop else hi]
 
 
