@@ -35,7 +35,7 @@ _DOCS = {
     "value_only_F1": 0.933,
     "qualifier_acc": 0.988,
     "subject_acc": 0.978,
-    "subject_exact_acc": 0.879,
+    "subject_exact_acc": 0.881,
     "headline_F1": 0.79,
     "headline_level_acc": 1.0,
     "title_acc_named": 0.625,

@@ -8,9 +8,16 @@ the same time and never tuned on: its pass count is a ratchet (raise it, never l
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import union_facts
+from union_facts import vocabulary
+
+from .strategies import grammar_text
 
 CASES: list[tuple[str, list[str]]] = [
     ("全县地区生产总值完成215.6亿元，比上年增长6.8%。", ["地区生产总值", "地区生产总值"]),
@@ -175,3 +182,33 @@ def test_held_out_subjects_ratchet(capsys):
     with capsys.disabled():
         print(f"\nheld-out subjects: {sum(right)}/{len(right)}")
     assert sum(right) >= HELD_OUT_RIGHT
+
+
+# ---- properties: the change is never part of a subject; a growth clause takes its figure's subject
+_INDICATORS = ["地区生产总值", "工会会员人数", "小麦种植面积", "帮扶资金", "职工书屋", "快递业务量", "入会率"]
+_UNITS = ["亿元", "万人", "万公顷", "万元", "家", "万件", "个"]
+_CHANGES = sorted(w for w in vocabulary.changes() if len(w) > 1)
+_LINKS = ["", "比上年", "同比", "较上年"]
+
+
+@given(
+    st.sampled_from(_INDICATORS),
+    st.sampled_from(["", "全县", "全市", "今年"]),
+    st.integers(1, 99999),
+    st.sampled_from(_UNITS),
+    st.sampled_from(_LINKS),
+    st.sampled_from(_CHANGES),
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+)
+def test_a_growth_clause_takes_the_subject_of_its_figure(name, scope, amount, unit, link, change, rate):
+    text = f"{scope}{name}{amount}{unit}，{link}{change}{rate}%。"
+    claims = union_facts.extract(text).claims
+    assert [c.subject for c in claims] == [name, name], text
+    assert claims[1].change == vocabulary.changes()[change]
+
+
+@given(grammar_text)
+def test_no_subject_holds_its_change_word(text):
+    for claim in union_facts.extract(text).claims:
+        if claim.subject and claim.change:
+            assert not claim.subject.endswith(tuple(_CHANGES)), (text, claim)

@@ -54,6 +54,12 @@ class Words:
     def passed_over(self, word: str) -> bool:
         return word in self.passed
 
+    def passes(self, word: str) -> bool:
+        """A passed-over word, or two run together (同比增加 is one word to jieba)."""
+        if word in self.passed:
+            return True
+        return any(word[:k] in self.passed and word[k:] in self.passed for k in range(1, len(word)))
+
 
 @dataclass(slots=True)
 class Phrase:
@@ -83,10 +89,12 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     toks = tokens
     phrase = Phrase(items=[])
     i = len(toks) - 1
-    while i >= 0 and (toks[i].word in words.passed or toks[i].flag == "paren" or toks[i].word in _ENUMERATION):
+    while i >= 0 and (words.passes(toks[i].word) or toks[i].flag == "paren" or toks[i].word in _ENUMERATION):
         word = toks[i].word
-        if word in words.changes:
-            phrase.change = phrase.change or words.changes[word]
+        for part in (word, *(word[k:] for k in range(1, len(word)))):  # 同比增加, one word to jieba
+            if part in words.changes:
+                phrase.change = phrase.change or words.changes[part]
+                break
         phrase.cumulative |= word in words.cumulative
         if word in _ENUMERATION:
             phrase.enumerated = True

@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import starmap
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import lexicon, vocabulary
 
@@ -22,13 +22,13 @@ _NOT_NOMINAL = frozenset({"q", "quote", "x", "v", "p", "d", "c", "u", "uj", "ul"
 _VERB_FLAGS = frozenset({"v", "vd", "vi", "vg"})
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _OPENERS = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（", '"': '"'}
+_OPENER_CHARS = frozenset(_OPENERS)
 PUNCTUATION = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of a segmented window and its part-of-speech tag (``quote`` for a quoted name
-    read as one word by `noun_phrases`)."""
+    read as one word by `noun_phrases`). A named tuple: windows make thousands of them."""
 
     word: str
     flag: str
@@ -87,7 +87,7 @@ class Segmenter:
         self._lock = threading.Lock()
         self._lexicon: lexicon.Lexicon | None = None
         self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
-        self._cached_phrase_tokens = lru_cache(maxsize=8192)(lambda text: merge_enclosed(self.tokens(text)))
+        self._cached_phrase_tokens = lru_cache(maxsize=8192)(self._tokenize_phrase)
         self.domain_words: frozenset[str] = frozenset()
 
     def _build(self) -> Any:
@@ -148,12 +148,18 @@ class Segmenter:
         return self._cached_tokens(text)
 
     def phrase_tokens(self, text: str) -> tuple[Token, ...]:
-        """The words of a window with quoted names and parenthesised notes one word each."""
+        """The words of a window with quoted names and parenthesised notes one word each (a cache
+        of its own: the subject stage's windows are not the other stages')."""
+        self.warm_up()
         return self._cached_phrase_tokens(text)
+
+    def _tokenize_phrase(self, text: str) -> tuple[Token, ...]:
+        tokens = self._tokenize(text)
+        return tokens if _OPENER_CHARS.isdisjoint(text) else merge_enclosed(tokens)
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
         assert self._lexicon is not None
-        return tuple(Token(w, f) for w, f in self._lexicon.cut(text))
+        return tuple(starmap(Token, self._lexicon.cut(text)))
 
     def is_word_start(self, window: str, offset: int) -> bool:
         """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""

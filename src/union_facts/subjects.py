@@ -33,7 +33,7 @@ _METHOD_CHARS = frozenset("按据以")
 _METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
 _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
 _LEFT_WINDOW = 24
-_RIGHT_WINDOW = 16
+_RIGHT_WINDOW = 12
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
 _TOPIC_WINDOW = 16
 
@@ -56,6 +56,7 @@ class _Reading:
     phrase: Phrase
     subjects: list[str | None]
     method: bool = False  # the figure ends a method clause (按平均汇率计算为): it names nothing
+    left_start: int = 0  # where the words read before its first figure begin
 
 
 class SubjectFinder:
@@ -73,7 +74,8 @@ class SubjectFinder:
             if k and not any(reading.subjects):
                 self._inherit(text, quantities, reading, readings[k - 1])
             if not any(reading.subjects) and not reading.method:
-                reading.subjects = [self._topic(text, quantities[reading.members[0]])] * len(reading.members)
+                topic = self._topic(text, quantities[reading.members[0]], reading.left_start)
+                reading.subjects = [topic] * len(reading.members)
         infos: list[SubjectReading] = []
         for reading in readings:
             p = reading.phrase
@@ -102,7 +104,7 @@ class SubjectFinder:
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(members) > 1 and len(phrase.items) == len(members) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Reading(members, phrase, subjects, method)
+        return _Reading(members, phrase, subjects, method, lo)
 
     def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
@@ -129,10 +131,13 @@ class SubjectFinder:
         else:
             reading.subjects = [prev.subjects[-1]] * len(reading.subjects)
 
-    def _topic(self, text: str, q: Quantity) -> str | None:
-        """The noun a sentence opens with (研发投入持续加大，金额高达97.3亿元): a last resort."""
+    def _topic(self, text: str, q: Quantity, left_start: int) -> str | None:
+        """The noun a sentence opens with in an earlier clause (研发投入持续加大，金额高达97.3亿元):
+        a last resort."""
         m = _LAST_SENTENCE_BREAK.search(text, max(0, q.context_start - 120), q.context_start)
         lo = m.end() if m else max(0, q.context_start - 120)
+        if lo >= left_start:
+            return None  # the figure's own clause opens the sentence: it was read already
         tokens = self._tokens(text[lo : min(q.context_start, lo + _TOPIC_WINDOW)])
         k = 0
         while k < len(tokens) and not (tokens[k].nominal and tokens[k].word not in self.words.scope):
