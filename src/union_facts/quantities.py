@@ -7,11 +7,12 @@ make a pattern backtrack without bound.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
-from . import searching, vocabulary
+from . import bounds, vocabulary
 from . import timed_regex as regex
 from .models import Kind, Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
@@ -67,8 +68,7 @@ class Rejection:
 class QuantityFinder:
     """Compiled patterns for one unit vocabulary."""
 
-    def __init__(self, units: Sequence[Unit], *, timeout: float | None = None) -> None:
-        self.timeout = timeout
+    def __init__(self, units: Sequence[Unit]) -> None:
         self.units = {u.written: u for u in units}
         quals = vocabulary.qualifiers()
         self.before, self.inside, self.after = quals["before"], quals["inside"], quals["after"]
@@ -99,7 +99,7 @@ class QuantityFinder:
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
         found: list[Quantity] = []
         rejected: list[Rejection] = []
-        for m in searching.finditer(self.pattern, text, timeout=self.timeout):  # never empty: a unit is required
+        for m in self.pattern.finditer(text):  # never empty: a unit is required
             q = self._from_match(m)
             if isinstance(q, Rejection):
                 rejected.append(q)
@@ -111,9 +111,21 @@ class QuantityFinder:
         found.sort(key=lambda q: q.start)
         return found, rejected
 
+    def with_distant_qualifiers(self, text: str, kept: Sequence[Quantity]) -> list[Quantity]:
+        """The kept figures (in order), an exact one qualified by a comparison word a short verb
+        before it in its clause: 至少开展2次. Runs after the exclusions, as the words read around a
+        figure stop where the kept figure before it ends."""
+        out: list[Quantity] = []
+        for q in kept:
+            lo, _ = bounds.window(text, q.context_start, q.context_end, out[-1].context_end if out else 0)
+            if q.qualifier == "exact" and (distant := self.qualifier_at_distance(text[lo : q.context_start])):
+                q = dataclasses.replace(q, qualifier=distant)
+            out.append(q)
+        return out
+
     def qualifier_at_distance(self, left: str) -> Qualifier | None:
         """The qualifier of a comparison word a few characters before the figure, if any."""
-        m = self.gapped.search(left, timeout=self.timeout)
+        m = self.gapped.search(left)
         return self.before[m["word"]] if m else None
 
     # ---------------------------------------------------------------- the main grammar
@@ -190,7 +202,7 @@ class QuantityFinder:
     # ---------------------------------------------------------------- other shapes
     def _fractions(self, text: str) -> list[Quantity]:
         out = []
-        for m in self.fraction.finditer(text, timeout=self.timeout):
+        for m in self.fraction.finditer(text):
             den, num = parse_numeral(m["den"]), parse_numeral(m["num"])
             if den is None or num is None or den.value == 0:
                 continue
@@ -220,7 +232,7 @@ class QuantityFinder:
 
     def _doublings(self, text: str) -> list[Quantity]:
         out = []
-        for m in self.doubling.finditer(text, timeout=self.timeout):
+        for m in self.doubling.finditer(text):
             n = parse_numeral(m["n"])
             if n is not None and 0 < n.value < 10:
                 out.append(
@@ -250,7 +262,7 @@ class QuantityFinder:
                 continue
             pos = q.context_start
             scale = multiplier(q.multiplier) if q.multiplier else Decimal(1)
-            while (m := self.bare_before.search(text, max(floor, pos - 24), pos, timeout=self.timeout)) is not None:
+            while (m := self.bare_before.search(text, max(floor, pos - 24), pos)) is not None:
                 value = parse_numeral(m["num"])
                 if value is None:
                     break

@@ -8,11 +8,11 @@ the subject of the figure it qualifies.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from . import bounds, vocabulary
 from . import timed_regex as regex
-from . import vocabulary
 from .noun_phrases import Phrase, Words, head_after_de, named_after, phrase_after, phrase_before
 from .quantities import Quantity
 from .segmenter import Segmenter, Token
@@ -21,7 +21,6 @@ _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
 _RIGHT_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")  # a noun after a figure never spans a list
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
-_SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")
 _PUNCT_WORDS = frozenset('，,：:“”"「」（）()')
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
@@ -32,8 +31,8 @@ _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: t
 _METHOD_CHARS = frozenset("按据以")
 _METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
 _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
-_LEFT_WINDOW = 24
-_RIGHT_WINDOW = 12
+_LEFT_WINDOW = bounds.LEFT_WINDOW
+_RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
 _TOPIC_WINDOW = 16
 
@@ -46,6 +45,14 @@ class SubjectReading:
     change: str | None  # "up" | "down"
     cumulative: bool
     enumerated: bool  # the figure closes a list ("……等弱势群体")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity that survived the exclusion rules, with what the words around it say."""
+
+    quantity: Quantity
+    info: SubjectReading
 
 
 @dataclass(slots=True)
@@ -67,8 +74,9 @@ class SubjectFinder:
         self.words = Words(domain=frozenset(w for w, _, _ in vocabulary.domain_terms()) | set(segmenter.extra_terms))
         self.targets = vocabulary.target_nouns()
 
-    def attach(self, text: str, quantities: Sequence[Quantity]) -> list[SubjectReading]:
-        """The subject reading of each quantity of a document (in document order)."""
+    def attach(self, text: str, kept: Iterable[Quantity]) -> list[Figure]:
+        """Each kept quantity (in document order) with what the words around it say."""
+        quantities = list(kept)
         readings = [self._read_group(text, quantities, g) for g in _groups(text, quantities)]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
@@ -76,11 +84,12 @@ class SubjectFinder:
             if not any(reading.subjects) and not reading.method:
                 topic = self._topic(text, quantities[reading.members[0]], reading.left_start)
                 reading.subjects = [topic] * len(reading.members)
-        infos: list[SubjectReading] = []
+        figures: list[Figure] = []
         for reading in readings:
             p = reading.phrase
-            infos += [SubjectReading(subject, p.change, p.cumulative, p.enumerated) for subject in reading.subjects]
-        return infos
+            for i, subject in zip(reading.members, reading.subjects, strict=True):
+                figures.append(Figure(quantities[i], SubjectReading(subject, p.change, p.cumulative, p.enumerated)))
+        return figures
 
     def _read_group(self, text: str, quantities: Sequence[Quantity], members: list[int]) -> _Reading:
         first = quantities[members[0]]
@@ -122,7 +131,7 @@ class SubjectFinder:
     def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, prev: _Reading) -> None:
         """Figures naming nothing take the subjects of the group before them in the sentence."""
         q, p = quantities[reading.members[0]], quantities[prev.members[-1]]
-        if not any(prev.subjects) or _SENTENCE_BREAK.search(text, p.end, q.start):
+        if not any(prev.subjects) or not bounds.same_sentence(text, p.end, q.start):
             return
         if q.kind != p.kind and "percent" not in (q.kind, p.kind):
             return
