@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import timed_regex as regex
 from . import vocabulary
 from .segmenter import PUNCTUATION as _PUNCT
-from .segmenter import Token
+from .segmenter import Token, token
 
 _NEVER_INSIDE = frozenset({"t", "r", "p", "d", "c", "u", "uj", "x", "q"})
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
@@ -118,7 +118,7 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
         elif tok.flag == "paren" and item and prev is not None and prev.nominal:
             item.insert(0, tok)
         elif tok.nominal and len(tok.word) == 4 and tok.word[:2] in words.predicates and tok.word not in words.domain:
-            item.insert(0, Token(tok.word[2:], tok.flag))  # 筹集资金 tagged as one noun: its object
+            item.insert(0, token(tok.word[2:], tok.flag))  # 筹集资金 tagged as one noun: its object
             break
         elif _inside(tok, item, prev, words):
             item.insert(0, tok)

@@ -27,27 +27,29 @@ PUNCTUATION = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」
 
 
 class Token(NamedTuple):
-    """A word of a segmented window and its part-of-speech tag (``quote`` for a quoted name
-    read as one word by `noun_phrases`). A named tuple: windows make thousands of them."""
+    """A word of a segmented window, its part-of-speech tag (``quote`` for a quoted name read as
+    one word by `noun_phrases`) and what the subject stage asks of it. Made by `token`."""
 
     word: str
     flag: str
+    nominal: bool  # can sit inside a noun phrase: not a figure, not punctuation, not a measure word
+    verb: bool
 
-    @property
-    def nominal(self) -> bool:
-        """Can sit inside a noun phrase: not a figure, not punctuation, not a measure word."""
-        flag, word = self.flag, self.word
-        if flag in _NOT_NOMINAL:
-            return flag == "quote"
-        if not _DIGITS.isdisjoint(word):
-            return flag == "eng" and not word.isdigit()  # COVID19, not 2024
-        if flag[:1] == "n" or flag in _NOMINAL_FLAGS:
-            return PUNCTUATION.isdisjoint(word)
-        return flag == "m"
 
-    @property
-    def verb(self) -> bool:
-        return self.flag in _VERB_FLAGS
+@lru_cache(maxsize=65536)
+def token(word: str, flag: str) -> Token:
+    """The token of a word with this tag (one object for each: windows repeat their words)."""
+    return Token(word, flag, _nominal(word, flag), flag in _VERB_FLAGS)
+
+
+def _nominal(word: str, flag: str) -> bool:
+    if flag in _NOT_NOMINAL:
+        return flag == "quote"
+    if not _DIGITS.isdisjoint(word):
+        return flag == "eng" and not word.isdigit()  # COVID19, not 2024
+    if flag[:1] == "n" or flag in _NOMINAL_FLAGS:
+        return PUNCTUATION.isdisjoint(word)
+    return flag == "m"
 
 
 def merge_enclosed(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -65,7 +67,7 @@ def merge_enclosed(tokens: Sequence[Token]) -> tuple[Token, ...]:
             for i in range(len(out) - 1, max(-1, len(out) - 12), -1):
                 if out[i].word == opener:
                     inner = "".join(t.word for t in out[i:]) + tok.word
-                    out[i:] = [Token(inner, "quote" if opener not in "(（" else "paren")]
+                    out[i:] = [token(inner, "quote" if opener not in "(（" else "paren")]
                     break
             else:
                 out.append(tok)
@@ -159,7 +161,7 @@ class Segmenter:
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
         assert self._lexicon is not None
-        return tuple(starmap(Token, self._lexicon.cut(text)))
+        return tuple(starmap(token, self._lexicon.cut(text)))
 
     def is_word_start(self, window: str, offset: int) -> bool:
         """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""

@@ -34,7 +34,7 @@ _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "�
 _LEFT_WINDOW = bounds.LEFT_WINDOW
 _RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
-_TOPIC_WINDOW = 16
+_TOPIC_WINDOW = 8
 
 
 @dataclass(frozen=True, slots=True)
