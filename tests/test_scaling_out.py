@@ -85,6 +85,15 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     # every option travels: the whole Config, whatever fields it gains
     options = {
         "extra_units": ["盏"],
+        "extra_qualifiers": [("差不多", "before", "approx")],
+        "extra_exclusions": [("hotline", r"服务号\d+")],
+        "extra_slogans": ["八个一"],
+        "extra_spam_markers": ["扫码进群"],
+        "extra_changes": [("攀升", "up")],
+        "extra_cumulative_words": ["拢共"],
+        "extra_linking_words": ["合共"],
+        "extra_scope_words": ["全矿"],
+        "extra_periods": ["汛期"],
         "domain_terms": ["暖心灯"],
         "headline_patterns": ["^【(?P<text>.{2,9})】"],
         "timeout": 3.0,

@@ -157,9 +157,9 @@ class _Accountant:
             if pos < b:
                 pieces.append((pos, b))
             for s, e in pieces:
-                c = fallback.get(i)
-                if c is not None and c.start < e and s < c.end:
-                    out.append(self._mention(_Candidate(c.rank, s, e, c.fate, c.detail)))
+                best = fallback.get(i)
+                if best is not None and best.start < e and s < best.end:
+                    out.append(self._mention(_Candidate(best.rank, s, e, best.fate, best.detail)))
                 else:
                     out.append(self._mention(_Candidate(9, s, e, *self._classify(*self.runs[i]))))
         return out

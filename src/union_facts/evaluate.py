@@ -34,16 +34,19 @@ class Scores:
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def prf(self, tag: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 of `tag` (claims, headlines …)."""
         tp, fp, fn = self.counts[f"{tag}.tp"], self.counts[f"{tag}.fp"], self.counts[f"{tag}.fn"]
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     def ratio(self, tag: str) -> float | None:
+        """The share of `tag` checks that were right (None when there were none)."""
         n = self.counts[f"{tag}.n"]
         return self.counts[f"{tag}.ok"] / n if n else None
 
     def summary(self) -> dict[str, Any]:
+        """Every figure, rounded, as a JSON-ready dict."""
         p, r, f = self.prf("claims")
         hp, hr, hf = self.prf("headlines")
         return {
@@ -70,6 +73,7 @@ def simplify(text: str | None) -> str:
 
 
 def claim_key(claim: dict[str, Any]) -> Key:
+    """What a predicted and a gold claim are matched on: value(s) and simplified unit."""
     value = claim["value"]
     low, high = (value[0], value[-1]) if isinstance(value, list) else (value, value)
     if claim.get("high") is not None:
@@ -108,6 +112,7 @@ def align(pred: list[Key], gold: list[Key], with_unit: bool = True) -> list[tupl
 
 
 def subject_matches(pred: str | None, gold: str | None) -> bool:
+    """Whether a predicted subject names the gold one (either contains the other, simplified)."""
     a, b = simplify(pred), simplify(gold)
     return bool(a and b and (a in b or b in a))
 
@@ -212,6 +217,7 @@ def fullwidth(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m union_facts.evaluate DIR``: score the extractor on DIR/docs against DIR/gold."""
     parser = argparse.ArgumentParser(prog="python -m union_facts.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", help="folder with docs/ and gold/")
     parser.add_argument(

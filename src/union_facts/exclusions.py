@@ -10,8 +10,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .quantities import Quantity, Rejection
 from .segmenter import Segmenter
 from .structure import Layout
@@ -49,10 +50,10 @@ class ExclusionHits:
 class Exclusions:
     """The exclusion rules of one vocabulary; the segmenter tells numerals inside words (李四, 统一)."""
 
-    def __init__(self, segmenter: Segmenter) -> None:
+    def __init__(self, vocab: Vocabulary, segmenter: Segmenter) -> None:
         self.segmenter = segmenter
-        self.pattern = _compile_exclusions()
-        self.spam = regex.compile("|".join(regex.escape(w) for w in vocabulary.spam_markers()))
+        self.pattern = regex.compile(_alternation(vocab), regex.V1)
+        self.spam = regex.compile("|".join(regex.escape(w) for w in vocab.spam_markers))
 
     def split(
         self, text: str, quantities: Sequence[Quantity], layout: Layout
@@ -120,9 +121,9 @@ def exclusion_reason(m: regex.Match[str]) -> str:
     return (m.lastgroup or "excluded").split("__")[0]
 
 
-def _compile_exclusions() -> regex.Pattern[str]:
+def _alternation(vocab: Vocabulary) -> str:
     """One alternation of every exclusion; a match's group name is ``reason__index``."""
-    parts = [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocabulary.exclusions())]
-    slogans = "|".join(regex.escape(s) for s in sorted(vocabulary.slogans(), key=len, reverse=True))
+    parts = [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocab.exclusions)]
+    slogans = "|".join(regex.escape(s) for s in sorted(vocab.slogans, key=len, reverse=True))
     parts.append(f"(?P<slogan>{slogans})")
-    return regex.compile("|".join(parts), regex.V1)
+    return "|".join(parts)

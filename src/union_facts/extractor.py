@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from . import timed_regex as regex
-from . import vocabulary
-from .config import Config
+from .config import Config, Vocabulary
 from .exclusions import Exclusions
 from .models import Claim, Report, Section
 from .normalize import Normalized, normalize
@@ -68,20 +67,23 @@ class Analysis:
 class Extractor:
     """Holds a `Config` and the resources it loads; build once, call `extract` many times.
 
-    ``Extractor(**options)`` takes the fields of `Config` (``extra_units``, ``domain_terms``,
-    ``headline_patterns``, ``timeout``), or ``Extractor(config)`` a ready one.
+    ``Extractor(**options)`` takes the fields of `Config` (``extra_units``, ``extra_qualifiers``
+    and the other ``extra_*`` word lists, ``domain_terms``, ``headline_patterns``, ``timeout``), or
+    ``Extractor(config)`` a ready one. Its stages share one `Vocabulary`: the files of ``data/``
+    with the ``extra_*`` words.
     """
 
     def __init__(self, config: Config | None = None, /, **options: Any) -> None:
         if config is not None and options:
             raise TypeError("Extractor() takes a Config or options, not both")
         self.config = config if config is not None else Config(**options)
-        self.finder = QuantityFinder([*vocabulary.units(), *self.config.units()])
+        self.vocabulary = vocab = Vocabulary.default().extended(self.config)
+        self.finder = QuantityFinder(vocab)
         self.layout_reader = LayoutReader(self.config.headline_patterns)
-        self.segmenter = Segmenter(self.config.domain_terms)
-        self.exclusions = Exclusions(self.segmenter)
-        self.subjects = SubjectFinder(self.segmenter)
-        self.records = RecordBuilder()
+        self.segmenter = Segmenter(self.config.domain_terms, vocab)
+        self.exclusions = Exclusions(vocab, self.segmenter)
+        self.subjects = SubjectFinder(self.segmenter, vocab)
+        self.records = RecordBuilder(vocab)
 
     @property
     def timeout(self) -> float | None:

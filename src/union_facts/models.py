@@ -122,6 +122,7 @@ class Report(BaseModel):
 
     @property
     def headlines(self) -> list[str]:
+        """The headline texts, in document order."""
         return [s.headline for s in self.sections if s.headline]
 
     # Views (delegating to optional modules, imported only when used).

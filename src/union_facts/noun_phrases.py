@@ -9,17 +9,16 @@ coordination (环卫工人、快递员和外卖骑手). After a figure only the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import timed_regex as regex
-from . import vocabulary
+from .config import Vocabulary
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Token, token
 
 _NEVER_INSIDE = frozenset({"t", "r", "p", "d", "c", "u", "uj", "x", "q"})
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
-_ENUMERATION = frozenset({"等", "等等"})
 _ADMIN_PLACE = regex.compile(r"^..[省市县区州旗盟镇乡]$")
 _ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
 _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
@@ -27,20 +26,21 @@ _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警�
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The word lists the chunker reads by (data files, loaded once)."""
+    """The word lists the chunker reads by, taken from the one `Vocabulary` (`Words.of`)."""
 
-    scope: frozenset[str] = field(default_factory=vocabulary.scope_words)
-    linking: frozenset[str] = field(default_factory=vocabulary.linking_words)
-    cumulative: frozenset[str] = field(default_factory=vocabulary.cumulative_words)
-    changes: dict[str, str] = field(default_factory=vocabulary.changes)
-    qualifiers: frozenset[str] = field(default_factory=lambda: frozenset(vocabulary.qualifiers()["before"]))
-    predicates: frozenset[str] = field(default_factory=vocabulary.predicate_words)
-    modifier_verbs: frozenset[str] = field(default_factory=vocabulary.modifier_verbs)
-    purpose_verbs: frozenset[str] = field(default_factory=vocabulary.purpose_verbs)
-    generic: frozenset[str] = field(default_factory=vocabulary.generic_nouns)
-    naming: frozenset[str] = field(default_factory=vocabulary.naming_words)
-    orgs: tuple[str, ...] = field(default_factory=vocabulary.org_suffixes)
-    domain: frozenset[str] = field(default_factory=lambda: frozenset(w for w, _, _ in vocabulary.domain_terms()))
+    scope: frozenset[str]
+    linking: frozenset[str]
+    cumulative: frozenset[str]
+    changes: Mapping[str, str]
+    qualifiers: frozenset[str]
+    enumeration: frozenset[str]  # 等: the figure closes a list
+    predicates: frozenset[str]
+    modifier_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
+    generic: frozenset[str]
+    naming: frozenset[str]
+    orgs: tuple[str, ...]
+    domain: frozenset[str]
     #: Words between a thing and its figure: 达到, 累计, 约, 同比, 数量, 已 …
     passed: frozenset[str] = field(init=False)
     #: Words a phrase never reaches across: scope, acts, running totals.
@@ -51,7 +51,18 @@ class Words:
         object.__setattr__(self, "passed", frozenset(passed))
         object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
 
+    @staticmethod
+    def of(vocab: Vocabulary, extra_terms: Iterable[str] = ()) -> Words:
+        """The chunker's words from `vocab`; `extra_terms` (the caller's) are kept whole like domain terms."""
+        v = vocab
+        return Words(
+            v.scope, v.linking, v.cumulative, v.changes, frozenset(v.qualifiers["before"]),
+            v.subject_words["enumeration"], v.predicates, v.modifier_verbs, v.purpose_verbs, v.generic_nouns,
+            v.naming_words, v.org_suffixes, frozenset(w for w, _, _ in v.domain_terms) | frozenset(extra_terms),
+        )  # fmt: skip
+
     def passed_over(self, word: str) -> bool:
+        """A word between a thing and its figure (达到, 累计, 约 …)."""
         return word in self.passed
 
     def passes(self, word: str) -> bool:
@@ -80,6 +91,7 @@ class Phrase:
         return "".join(parts)
 
     def item_texts(self) -> list[str]:
+        """Each coordinated item as written."""
         return ["".join(t.word for t in item) for item in self.items]
 
 
@@ -89,14 +101,14 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     toks = tokens
     phrase = Phrase(items=[])
     i = len(toks) - 1
-    while i >= 0 and (words.passes(toks[i].word) or toks[i].flag == "paren" or toks[i].word in _ENUMERATION):
+    while i >= 0 and (words.passes(toks[i].word) or toks[i].flag == "paren" or toks[i].word in words.enumeration):
         word = toks[i].word
         for part in (word, *(word[k:] for k in range(1, len(word)))):  # 同比增加, one word to jieba
             if part in words.changes:
                 phrase.change = phrase.change or words.changes[part]
                 break
         phrase.cumulative |= word in words.cumulative
-        if word in _ENUMERATION:
+        if word in words.enumeration:
             phrase.enumerated = True
         i -= 1
     if not whole:
@@ -192,6 +204,7 @@ def _trim(item: list[Token], words: Words) -> list[Token]:
 
 
 def enumerated_verbs(item: Sequence[Token]) -> list[tuple[int, Token]]:
+    """(index, token) of the acts in an item: verbs, and verbal nouns before another word."""
     return [(k, t) for k, t in enumerate(item) if t.verb or (t.flag == "vn" and k + 1 < len(item))]
 
 
@@ -237,6 +250,8 @@ def phrase_after(tokens: Sequence[Token], words: Words, *, skip_scope: bool = Fa
             break
     while out and out[-1].verb:
         out.pop()
+    if out and out[0].verb and not any(t.flag[:1] == "n" for t in out):
+        return None  # 参加安全培训: the verb is the clause's own act, no noun follows it
     return "".join(t.word for t in out) or None
 
 

@@ -100,8 +100,8 @@ def parse_chinese(text: str) -> Numeral | None:
         fraction = "".join(str(_DIGIT_VALUE[c]) for c in m[2])
         value = (whole + Decimal("0." + fraction)) * multiplier(m[3])
         return Numeral(value)
-    value = _chinese_integer(text)
-    return Numeral(value) if value is not None else None
+    integer = _chinese_integer(text)
+    return Numeral(integer) if integer is not None else None
 
 
 def _parse_with_ji(text: str) -> Numeral | None:

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .models import Kind, Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
-from .vocabulary import Unit
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + "壹贰叁肆伍陆柒捌玖拾佰仟"
 ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
@@ -27,15 +27,11 @@ NUMBER = rf"(?:{_NUM_ARABIC}|{_NUM_CHINESE})"
 _NUMBER_HIGH = rf"(?:(?:\d++[万亿]\d{{1,4}}+(?![\d.])|{ARABIC})|[{_CN}几]++(?:点[{CN_DIGITS}]++)?)"
 MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)"
 _RANGE_SEP = r"(?:至|到|-|~|—|－)"
-_NUMERAL_WORD_PREFIXES = frozenset(["上", "数"])  # 上万, 数十: part of the numeral itself
-
-
-# Words that bound a figure even a verb away; 高于/低于 a verb away compare, they do not bound.
-_BOUND_WORDS = frozenset(["至少", "不少于", "不低于", "超过", "不到", "不足", "将近", "接近", "大约"])
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words as one alternation, longest first; none at all matches nothing (not the empty string)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +62,13 @@ class Rejection:
 
 
 class QuantityFinder:
-    """Compiled patterns for one unit vocabulary."""
+    """Compiled patterns for one vocabulary (units, qualifier words)."""
 
-    def __init__(self, units: Sequence[Unit]) -> None:
-        self.units = {u.written: u for u in units}
-        quals = vocabulary.qualifiers()
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.units = {u.written: u for u in vocab.units}
+        quals = vocab.qualifiers
         self.before, self.inside, self.after = quals["before"], quals["inside"], quals["after"]
+        self.numeral_words = vocab.numeral_words  # 上万, 数十: part of the numeral itself
         led = [w for w in self.units if w[0] in CN_MULTIPLIERS]
         plain = [w for w in self.units if w[0] not in CN_MULTIPLIERS]
         pre, post = _alternation(self.before), _alternation(self.after)
@@ -90,13 +87,15 @@ class QuantityFinder:
             rf"(?P<pre>{pre})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})(?P<post>{post})?", regex.V1
         )
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
-        # 至少开展2次: a comparison word may stand a short verb away from its figure.
+        # 至少开展2次: a comparison word may stand a short verb away from its figure (高于/低于 a
+        # verb away compare, they do not bound: only the words marked "bound" in qualifiers.tsv).
         self.gapped = regex.compile(
-            rf"(?P<word>{_alternation(w for w in self.before if w in _BOUND_WORDS)})\p{{Han}}{{1,3}}$", regex.V1
+            rf"(?P<word>{_alternation(w for w in self.before if w in vocab.bound_words)})\p{{Han}}{{1,3}}$", regex.V1
         )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
 
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
+        """Every quantity of normalised `text` in order, and the number-like spans the grammar refused."""
         found: list[Quantity] = []
         rejected: list[Rejection] = []
         for m in self.pattern.finditer(text):  # never empty: a unit is required
@@ -143,7 +142,7 @@ class QuantityFinder:
         pre = m["pre"]
         chinese = not num_text[0].isdigit() and num_text[0] != "-"
         lone = chinese and all(c in CN_MULTIPLIERS for c in num_text)
-        if pre in _NUMERAL_WORD_PREFIXES and not lone:
+        if pre in self.numeral_words and not lone:
             pre = None
         if lone and not (pre or m["inf1"] or m["inf2"]) and num_text != "十":
             return Rejection(num_start, m.end(), "name")  # 万家, 千人计划: not a count; 百余人 is one
@@ -159,7 +158,7 @@ class QuantityFinder:
             value, high = low, value
             if high < value:
                 return Rejection(num_start, m.end(), "not a range")
-        start = m.start("pre") if pre in _NUMERAL_WORD_PREFIXES else num_start
+        start = m.start("pre") if pre in self.numeral_words else num_start
         per = self.units[m["per"]].canonical if m["per"] else None
         return Quantity(
             start=start,

@@ -11,8 +11,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum
 from .structure import Layout
@@ -24,8 +25,8 @@ T = TypeVar("T")
 class RecordBuilder:
     """Builds a report's records; holds the period patterns (截至目前, 2023年 …)."""
 
-    def __init__(self) -> None:
-        self.periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.periods = regex.compile("|".join(f"(?:{p})" for p in vocab.periods), regex.V1)
 
     def report(self, text: str, norm: Normalized, layout: Layout, figures: list[Figure]) -> Report:
         """The report of `text`; `figures` is emptied as their claims are made."""

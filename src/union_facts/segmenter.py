@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import lexicon, vocabulary
+from .config import Vocabulary
 
 _NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i", "a", "z", "s"})
 #: Punctuation a noun-like token never contains (and that ends a relative clause).
@@ -83,9 +84,10 @@ class Segmenter:
     milliseconds instead of loading jieba's whole dictionary.
     """
 
-    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
+    def __init__(self, extra_terms: Iterable[str] = (), vocab: Vocabulary | None = None) -> None:
         self._extra_terms = tuple(extra_terms)
         self.extra_terms = self._extra_terms  # the caller's words, kept whole like the domain terms
+        self.vocabulary = vocab or Vocabulary.default()
         self._lock = threading.Lock()
         self._lexicon: lexicon.Lexicon | None = None
         self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
@@ -102,13 +104,13 @@ class Segmenter:
         try:
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
-            for word, freq, pos in vocabulary.domain_terms():
+            for word, freq, pos in self.vocabulary.domain_terms:
                 tokenizer.add_word(word, freq, pos)
             for word in self._extra_terms:
                 tokenizer.add_word(word, 2000, "n")
             pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
-            pos_tokenizer.word_tag_tab.update({w: p for w, _, p in vocabulary.domain_terms()})
-            pos_tokenizer.word_tag_tab.update(vocabulary.tag_corrections())
+            pos_tokenizer.word_tag_tab.update({w: p for w, _, p in self.vocabulary.domain_terms})
+            pos_tokenizer.word_tag_tab.update(self.vocabulary.tags)
             pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
         finally:
             logger.setLevel(level)
@@ -128,17 +130,27 @@ class Segmenter:
         return self._lexicon.tag(word)
 
     def warm_up(self) -> None:
+        """Load (or build and cache) the dictionary now rather than on the first window."""
         if self._lexicon is None:
             with self._lock:
                 if self._lexicon is None:
                     data = Path(vocabulary.__file__).with_name("data")
                     sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__)]
-                    key = lexicon.fingerprint(self._extra_terms, (p for p in sources if p.is_file()))
+                    key = lexicon.fingerprint(self._key_terms(), (p for p in sources if p.is_file()))
                     lex = lexicon.load(key, self._tables)
-                    self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(
+                    self.domain_words = frozenset(w for w, _, _ in self.vocabulary.domain_terms) | frozenset(
                         self._extra_terms
                     )
                     self._lexicon = lex
+
+    def _key_terms(self) -> tuple[str, ...]:
+        """What the cached tables depend on beyond the data files: the extra terms, and the
+        vocabulary's own terms and tags when they are not those of the data files."""
+        v = self.vocabulary
+        if v.domain_terms == vocabulary.domain_terms() and v.tags == vocabulary.tag_corrections():
+            return self._extra_terms
+        own = (f"{w}\t{f}\t{p}" for w, f, p in v.domain_terms)
+        return (*self._extra_terms, "\x00vocabulary", *own, *(f"{w}/{t}" for w, t in sorted(v.tags.items())))
 
     def clear_cache(self) -> None:
         """Forget the segmented windows (the dictionary stays loaded)."""
@@ -146,6 +158,7 @@ class Segmenter:
         self._cached_phrase_tokens.cache_clear()
 
     def tokens(self, text: str) -> tuple[Token, ...]:
+        """The words of `text` with their tags (windows are cached)."""
         self.warm_up()
         return self._cached_tokens(text)
 

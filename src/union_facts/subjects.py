@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from . import bounds, vocabulary
+from . import bounds
 from . import timed_regex as regex
+from .config import Vocabulary
 from .noun_phrases import Phrase, Words, head_after_de, named_after, phrase_after, phrase_before
 from .quantities import Quantity
 from .segmenter import Segmenter, Token
 
-_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)+$")
+# Possessive: each item can match only one way (they start with different characters), so giving
+# one back never helps; the pattern cannot backtrack without bound and runs without the clock.
+_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)++$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
 _RIGHT_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")  # a noun after a figure never spans a list
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
@@ -28,9 +31,6 @@ _ORDINAL_ITEM = regex.compile(r"第?([一二三])")
 _ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
 _CLUTTER_ENDS = frozenset(")）] \t\u3000")
 _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
-_METHOD_CHARS = frozenset("按据以")
-_METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
-_METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "换算"})
 _LEFT_WINDOW = bounds.LEFT_WINDOW
 _RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
@@ -69,10 +69,13 @@ class _Reading:
 class SubjectFinder:
     """Reads the words around each figure: subject, change word, cumulative marker."""
 
-    def __init__(self, segmenter: Segmenter) -> None:
+    def __init__(self, segmenter: Segmenter, vocab: Vocabulary) -> None:
         self.segmenter = segmenter
-        self.words = Words(domain=frozenset(w for w, _, _ in vocabulary.domain_terms()) | set(segmenter.extra_terms))
-        self.targets = vocabulary.target_nouns()
+        self.words = Words.of(vocab, segmenter.extra_terms)
+        self.targets = vocab.target_nouns
+        roles = vocab.subject_words
+        self.passive, self.method_words, self.method_verbs = roles["passive"], roles["method"], roles["method_verb"]
+        self.method_chars = frozenset("".join(self.method_words))  # the words are sought only then
 
     def attach(self, text: str, kept: Iterable[Quantity]) -> list[Figure]:
         """Each kept quantity (in document order) with what the words around it say."""
@@ -99,7 +102,7 @@ class SubjectFinder:
             left = _LEFT_CLUTTER.sub("", left)
         left_tokens = self._tokens(left)
         rights = [self._tokens(_right(text, quantities[i])) for i in members]
-        method = not _METHOD_CHARS.isdisjoint(left) and _is_method(left_tokens, self.words)
+        method = not self.method_chars.isdisjoint(left) and self._is_method(left_tokens)
         named_right = None  # 35家“暖心驿站”; 56名考入大学的困难职工子女; ……等6个项目
         if rights[0] and not method and not left.endswith("的"):
             named_right = phrase_after(rights[0], self.words)
@@ -124,7 +127,7 @@ class SubjectFinder:
             return subject
         if phrase.items and not _is_target(phrase, self.targets):
             return _name(phrase)
-        if right and right[0].word not in ("被", "由", "为", "让") and not phrase.items:
+        if right and right[0].word not in self.passive and not phrase.items:
             return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
 
@@ -150,10 +153,17 @@ class SubjectFinder:
         tokens = self._tokens(text[lo : min(q.context_start, lo + _TOPIC_WINDOW)])
         k = 0
         while k < len(tokens) and not (tokens[k].nominal and tokens[k].word not in self.words.scope):
-            if tokens[k].word in _PUNCT_WORDS or tokens[k].word in _METHOD_WORDS:
+            if tokens[k].word in _PUNCT_WORDS or tokens[k].word in self.method_words:
                 return None
             k += 1
         return phrase_after(tokens[k:], self.words)
+
+    def _is_method(self, tokens: Sequence[Token]) -> bool:
+        """按平均汇率计算为: the figure ends a method clause."""
+        kept = [t.word for t in tokens]
+        while kept and self.words.passed_over(kept[-1]):
+            kept.pop()
+        return bool(kept) and kept[-1] in self.method_verbs and any(w in self.method_words for w in kept)
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
         return self.segmenter.phrase_tokens(text) if text else ()
@@ -199,14 +209,6 @@ def _name(phrase: Phrase) -> str:
 def _is_target(phrase: Phrase, targets: frozenset[str]) -> bool:
     """完成全年指标任务的110.4%: a rate of fulfilment names the target, not what is counted."""
     return bool(phrase.items) and phrase.items[-1][-1].word.endswith(tuple(targets))
-
-
-def _is_method(tokens: Sequence[Token], words: Words) -> bool:
-    """按平均汇率计算为: the figure ends a method clause."""
-    kept = [t.word for t in tokens]
-    while kept and words.passed_over(kept[-1]):
-        kept.pop()
-    return bool(kept) and kept[-1] in _METHOD_VERBS and any(w in _METHOD_WORDS for w in kept)
 
 
 def distribute(items: list[str], words: list[list[str]]) -> list[str]:

@@ -9,69 +9,155 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import get_args
+
+import regex
 
 from .models import Kind, Qualifier
+
+KINDS = frozenset(get_args(Kind))
+QUALIFIERS = frozenset(get_args(Qualifier))
+POSITIONS = ("before", "inside", "after")
+ROLES = frozenset({"bound", "numeral"})  # qualifiers.tsv's fourth column
+SUBJECT_ROLES = frozenset({"enumeration", "method", "method_verb", "passive"})  # subject_words.tsv
+
+
+class VocabularyError(ValueError):
+    """A row of a vocabulary file (or an ``extra_*`` option) that cannot be read; says which and why."""
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A unit or measure word: as written, its canonical form, its kind and currency."""
+
     written: str
     canonical: str
     kind: Kind
     currency: str | None = None
 
 
+def _read(name: str) -> str:
+    return resources.files("union_facts.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _numbered(name: str) -> list[tuple[int, str]]:
+    """(line number, line) of the entries of a data file: blank lines and ``#`` comments skipped."""
+    text = _read(name)
+    return [(i, ln.rstrip("\n")) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
+
+
 def _lines(name: str) -> list[str]:
-    text = resources.files("union_facts.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln for _, ln in _numbered(name)]
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [ln.split("\t") for ln in _lines(name)]
+def _rows(name: str, lo: int = 1, hi: int = 99) -> list[list[str]]:
+    """The tab-separated rows of a data file, each checked to have `lo` to `hi` columns."""
+    rows = []
+    for i, ln in _numbered(name):
+        row = ln.split("\t")
+        if not lo <= len(row) <= hi or not all(row[:lo]):
+            want = f"{lo}" if lo == hi else f"{lo} to {hi}"
+            raise VocabularyError(f"{name}:{i}: expected {want} tab-separated columns, got {len(row)}: {ln!r}")
+        rows.append(row)
+    return rows
+
+
+def check(where: str, value: str, allowed: frozenset[str] | tuple[str, ...], what: str) -> None:
+    """Raise a `VocabularyError` naming `where` unless `value` is one of `allowed`."""
+    if value not in allowed:
+        raise VocabularyError(f"{where}: {what} must be one of {', '.join(sorted(allowed))}, not {value!r}")
+
+
+def check_pattern(where: str, pattern: str) -> None:
+    """Raise a `VocabularyError` naming `where` unless `pattern` compiles."""
+    try:
+        regex.compile(pattern, regex.V1)
+    except regex.error as exc:
+        raise VocabularyError(f"{where}: not a valid pattern ({exc}): {pattern!r}") from None
 
 
 @cache
 def units() -> tuple[Unit, ...]:
-    return tuple(Unit(r[0], r[1], r[2], (r[3] or None) if len(r) > 3 else None) for r in _rows("units.tsv"))  # type: ignore[arg-type]
+    """units.tsv: written, canonical, kind[, currency]."""
+    out = []
+    for (i, _), r in zip(_numbered("units.tsv"), _rows("units.tsv", 3, 4), strict=True):
+        check(f"units.tsv:{i}", r[2], KINDS, "the kind")
+        out.append(Unit(r[0], r[1], r[2], (r[3] or None) if len(r) > 3 else None))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+@cache
+def qualifier_rows() -> tuple[tuple[str, str, Qualifier, str], ...]:
+    """qualifiers.tsv: word, position (before/inside/after), qualifier, role ('' or bound/numeral)."""
+    out = []
+    for (i, _), r in zip(_numbered("qualifiers.tsv"), _rows("qualifiers.tsv", 3, 4), strict=True):
+        check(f"qualifiers.tsv:{i}", r[1], POSITIONS, "the position")
+        check(f"qualifiers.tsv:{i}", r[2], QUALIFIERS, "the qualifier")
+        role = r[3] if len(r) > 3 else ""
+        if role:
+            check(f"qualifiers.tsv:{i}", role, ROLES, "the role")
+        out.append((r[0], r[1], r[2], role))
+    return tuple(out)  # type: ignore[arg-type]
 
 
 @cache
 def qualifiers() -> dict[str, dict[str, Qualifier]]:
     """Qualifier words by position: ``{"before": {"近": "nearly"}, "inside": ..., "after": ...}``."""
-    table: dict[str, dict[str, Qualifier]] = {"before": {}, "inside": {}, "after": {}}
-    for word, where, qualifier in _rows("qualifiers.tsv"):
-        table[where][word] = qualifier  # type: ignore[assignment]
+    table: dict[str, dict[str, Qualifier]] = {where: {} for where in POSITIONS}
+    for word, where, qualifier, _ in qualifier_rows():
+        table[where][word] = qualifier
     return table
 
 
 @cache
 def changes() -> dict[str, str]:
-    return {word: direction for word, direction in _rows("changes.tsv")}
+    """changes.tsv: the word before a figure and the direction it gives (up/down)."""
+    out = {}
+    for (i, _), (word, direction) in zip(_numbered("changes.tsv"), _rows("changes.tsv", 2, 2), strict=True):
+        check(f"changes.tsv:{i}", direction, ("down", "up"), "the direction")
+        out[word] = direction
+    return out
 
 
 @cache
 def cumulative_words() -> frozenset[str]:
+    """cumulative.txt: words marking a running total (累计, 共)."""
     return frozenset(_lines("cumulative.txt"))
 
 
 @cache
 def linking_words() -> frozenset[str]:
+    """linking_words.txt: words between a subject and its figure (达, 为 …)."""
     return frozenset(_lines("linking_words.txt"))
 
 
 @cache
 def exclusions() -> tuple[tuple[str, str], ...]:
     """(reason, pattern) pairs: a figure overlapping a match is not a claim."""
-    return tuple((r[0], r[1]) for r in _rows("exclusions.tsv"))
+    rows = _rows("exclusions.tsv", 2, 2)
+    for (i, _), (reason, pattern) in zip(_numbered("exclusions.tsv"), rows, strict=True):
+        check_reason(f"exclusions.tsv:{i}", reason)
+        check_pattern(f"exclusions.tsv:{i}", pattern)
+    return tuple((r[0], r[1]) for r in rows)
+
+
+def check_reason(where: str, reason: str) -> None:
+    """Raise a `VocabularyError` unless `reason` can name a pattern group (letters, digits, _)."""
+    if not reason.isidentifier() or "__" in reason:
+        raise VocabularyError(f"{where}: a reason is a word of letters, digits and single _, not {reason!r}")
 
 
 @cache
 def slogans() -> tuple[str, ...]:
+    """slogans.txt: set phrases whose numerals count nothing (三个代表)."""
     return tuple(_lines("slogans.txt"))
 
 
 @cache
 def period_patterns() -> tuple[str, ...]:
+    """periods.txt: patterns of the time scope a figure is stated for."""
+    for i, ln in _numbered("periods.txt"):
+        check_pattern(f"periods.txt:{i}", ln)
     return tuple(_lines("periods.txt"))
 
 
@@ -95,58 +181,81 @@ def chrome_markers() -> tuple[str, ...]:
 
 @cache
 def domain_terms() -> tuple[tuple[str, int, str], ...]:
+    """domain_terms.txt: word [frequency] [part of speech] for the segmenter."""
     rows = []
-    for ln in _lines("domain_terms.txt"):
-        word, freq, pos = ([*ln.split(), "", ""])[:3]
+    for i, ln in _numbered("domain_terms.txt"):
+        word, freq, pos, *rest = [*ln.split(), "", ""]
+        if rest[2:] or (freq and not freq.isdecimal()):
+            raise VocabularyError(f"domain_terms.txt:{i}: expected 'word [frequency] [tag]', got {ln!r}")
         rows.append((word, int(freq or 2000), pos or "n"))
     return tuple(rows)
 
 
 @cache
 def scope_words() -> frozenset[str]:
+    """scope_words.txt: words scoping a figure (全市, 其中) that are never its subject."""
     return frozenset(_lines("scope_words.txt"))
 
 
 @cache
 def tag_corrections() -> dict[str, str]:
-    return {word: tag for word, tag in _rows("tags.tsv")}
+    """tags.tsv: words whose part-of-speech tag reports use otherwise than jieba's dictionary."""
+    return {word: tag for word, tag in _rows("tags.tsv", 2, 2)}
 
 
 @cache
 def spam_markers() -> tuple[str, ...]:
+    """spam_markers.txt: advert words; a figure in their clause is not a claim."""
     return tuple(_lines("spam_markers.txt"))
 
 
 @cache
+def subject_words() -> dict[str, frozenset[str]]:
+    """subject_words.tsv: the closed word sets of the subject stage, by role."""
+    table: dict[str, set[str]] = {role: set() for role in SUBJECT_ROLES}
+    for (i, _), (word, role) in zip(_numbered("subject_words.tsv"), _rows("subject_words.tsv", 2, 2), strict=True):
+        check(f"subject_words.tsv:{i}", role, SUBJECT_ROLES, "the role")
+        table[role].add(word)
+    return {role: frozenset(words) for role, words in table.items()}
+
+
+@cache
 def predicate_words() -> frozenset[str]:
+    """predicate_words.txt: verbs acting on what is counted, never part of its name (发放)."""
     return frozenset(_lines("predicate_words.txt"))
 
 
 @cache
 def modifier_verbs() -> frozenset[str]:
+    """modifier_verbs.txt: verbs kept at the head of a subject (参保职工人数)."""
     return frozenset(_lines("modifier_verbs.txt"))
 
 
 @cache
 def generic_nouns() -> frozenset[str]:
+    """generic_nouns.txt: nouns passed over between a thing and its figure (数量, 大关)."""
     return frozenset(_lines("generic_nouns.txt"))
 
 
 @cache
 def naming_words() -> frozenset[str]:
+    """naming_words.txt: words after a sub-count giving it its own name (评为)."""
     return frozenset(_lines("naming_words.txt"))
 
 
 @cache
 def target_nouns() -> frozenset[str]:
+    """target_nouns.txt: what a completion rate is measured against (任务, 指标)."""
     return frozenset(_lines("target_nouns.txt"))
 
 
 @cache
 def purpose_verbs() -> frozenset[str]:
+    """purpose_verbs.txt: verbs saying what money or goods are for (帮扶资金)."""
     return frozenset(_lines("purpose_verbs.txt"))
 
 
 @cache
 def org_suffixes() -> tuple[str, ...]:
+    """org_suffixes.txt: endings of organisation names: an agent, never what is counted."""
     return tuple(_lines("org_suffixes.txt"))
