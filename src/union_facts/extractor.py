@@ -113,6 +113,7 @@ class Extractor:
         self.segmenter = Segmenter(domain_terms)
         self.subjects = SubjectFinder(self.segmenter)
         self._exclusions = _compile_exclusions()
+        self._addresses = _compile_addresses()
         self._spam = regex.compile("|".join(regex.escape(w) for w in vocabulary.spam_markers()))
         self._periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
 
@@ -176,6 +177,8 @@ class Extractor:
         for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
             for m in self._exclusions.finditer(text, lo, hi, overlapped=True):
                 found.append((m.start(), m.end(), exclusion_reason(m)))
+        # URLs, e-mail addresses, file names: sought whole, a figure may sit anywhere inside one
+        found += [(m.start(), m.end(), exclusion_reason(m)) for m in self._addresses.finditer(text)]
         found.sort()
         spam = [m.start() for m in self._spam.finditer(text)]
         return Marks([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
@@ -195,9 +198,21 @@ class Extractor:
                 if m.start() < q.start and q.end < m.end():
                     return "slogan"
             lo = max(0, q.context_start - 6)
-            if not self.segmenter.is_word_start(text[lo : q.end + 4], q.context_start - lo):
+            window = text[lo : q.end + 4]
+            if not self.segmenter.is_word_start(window, q.context_start - lo):
                 return "name"  # the numeral is inside a word: 李四, 统一
+            if self._word_runs_past(window, q.start - lo, q.end - lo):
+                return "name"  # the figure starts a longer word: 三台县, 五人制
         return None
+
+    def _word_runs_past(self, window: str, start: int, end: int) -> bool:
+        """Whether a word runs on past the figure's end: 三台县, 五人制, 二三二条款."""
+        pos = 0
+        for tok in self.segmenter.tokens(window):
+            pos += len(tok.word)
+            if pos > end:
+                return pos - len(tok.word) < end and pos - len(tok.word) >= start
+        return False
 
     @staticmethod
     def _clause(
@@ -311,6 +326,11 @@ def _compile_exclusions() -> regex.Pattern[str]:
     parts = [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocabulary.exclusions())]
     slogans = "|".join(regex.escape(s) for s in sorted(vocabulary.slogans(), key=len, reverse=True))
     parts.append(f"(?P<slogan>{slogans})")
+    return regex.compile("|".join(parts), regex.V1)
+
+
+def _compile_addresses() -> regex.Pattern[str]:
+    parts = [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocabulary.addresses())]
     return regex.compile("|".join(parts), regex.V1)
 
 

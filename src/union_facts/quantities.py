@@ -14,18 +14,25 @@ from decimal import Decimal
 from . import searching, vocabulary
 from . import timed_regex as regex
 from .models import Kind, Qualifier
-from .numbers import CN_DIGITS, CN_MULTIPLIERS, Numeral, multiplier, parse_numeral
+from .numbers import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier, parse_numeral, vague_scale
 from .vocabulary import Unit
 
-_CN = CN_DIGITS + CN_MULTIPLIERS + "壹贰叁肆伍陆柒捌玖拾佰仟"
+_CN = CN_DIGITS + CN_MULTIPLIERS + FINANCIAL
 ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
-_NUM_ARABIC = rf"(?<![\d.A-Za-z-])(?:-(?=\d))?(?:\d++[万亿]\d{{1,4}}+(?![\d.])|{ARABIC})"
-_NUM_CHINESE = rf"(?<![{_CN}几第])[{_CN}几]++(?:点[{CN_DIGITS}]++)?"
-NUMBER = rf"(?:{_NUM_ARABIC}|{_NUM_CHINESE})"
+# 13万2千, 3万4000, 5万4千6百: digits and multipliers in a chain are one numeral.
+_CHAIN = r"\d++(?:\.\d++)?(?:[十百千万亿佰仟拾]\d++)++(?![\d.])"
+_NUM_ARABIC = rf"(?<![\d.A-Za-z-])(?:-(?=\d))?(?:{_CHAIN}|{ARABIC})"
+# A Chinese numeral may carry single spaces inside (PDF and OCR text: "一百 五 十 二").
+_CN_RUN = rf"[{_CN}几]++(?:\x20[{_CN}]++)*+(?:点[{CN_DIGITS}]++)?"
+_NUM_CHINESE = rf"(?<![{_CN}几第]){_CN_RUN}"
+_SIGN = rf"(?:负(?=[\d{_CN}]))?"  # 负3.9%: negative
+NUMBER = rf"(?:{_SIGN}(?:{_NUM_ARABIC}|{_NUM_CHINESE}))"
 # The top of a range follows its separator, which the start-of-run lookbehinds would refuse.
-_NUMBER_HIGH = rf"(?:(?:\d++[万亿]\d{{1,4}}+(?![\d.])|{ARABIC})|[{_CN}几]++(?:点[{CN_DIGITS}]++)?)"
-MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)"
+_NUMBER_HIGH = rf"(?:{_CHAIN}|{ARABIC}|{_CN_RUN})"
+MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万万|亿|万|千|百|十|兆|佰|仟|拾)"
+_MULTIPLIER_CHARS = CN_MULTIPLIERS + "兆"
 _RANGE_SEP = r"(?:至|到|-|~|—|－)"
+_INCLUSIVE = r"(?:\((?:含|不含)\))?"  # 1万(含)-5万元
 _NUMERAL_WORD_PREFIXES = frozenset(["上", "数"])  # 上万, 数十: part of the numeral itself
 
 
@@ -72,12 +79,14 @@ class QuantityFinder:
         self.units = {u.written: u for u in units}
         quals = vocabulary.qualifiers()
         self.before, self.inside, self.after = quals["before"], quals["inside"], quals["after"]
-        led = [w for w in self.units if w[0] in CN_MULTIPLIERS]
-        plain = [w for w in self.units if w[0] not in CN_MULTIPLIERS]
+        led = [w for w in self.units if w[0] in _MULTIPLIER_CHARS]
+        plain = [w for w in self.units if w[0] not in _MULTIPLIER_CHARS]
         pre, post = _alternation(self.before), _alternation(self.after)
+        self.pre_words, self.post_words = pre, post
         self.pattern = regex.compile(
             rf"(?P<pre>{pre})?"
-            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?\s?{_RANGE_SEP}\s?(?P<hi>{_NUMBER_HIGH})"
+            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?(?P<lounit>{_alternation(plain + led)})?{_INCLUSIVE}"
+            rf"\s?{_RANGE_SEP}\s?(?P<hi>{_NUMBER_HIGH})"
             rf"|(?P<num>{NUMBER}))"
             r"(?P<inf1>余|多)?"
             rf"(?:(?P<unitm>{_alternation(led)})"
@@ -86,15 +95,15 @@ class QuantityFinder:
             rf"(?P<post>{post})?",
             regex.V1,
         )
-        self.fraction = regex.compile(
-            rf"(?P<pre>{pre})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})(?P<post>{post})?", regex.V1
-        )
-        self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
         # 至少开展2次: a comparison word may stand a short verb away from its figure.
         self.gapped = regex.compile(
             rf"(?P<word>{_alternation(w for w in self.before if w in _BOUND_WORDS)})\p{{Han}}{{1,3}}$", regex.V1
         )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
+
+        from .shapes import ShapeFinder  # deferred: shapes builds on this module's grammar
+
+        self.shapes = ShapeFinder(self)
 
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
         found: list[Quantity] = []
@@ -105,7 +114,7 @@ class QuantityFinder:
                 rejected.append(q)
             else:
                 found.append(q)
-        found += self._fractions(text) + self._doublings(text)
+        found += self.shapes.find(text)
         found = _without_overlaps(found)
         found += self._coordinated(text, found)
         found.sort(key=lambda q: q.start)
@@ -121,33 +130,35 @@ class QuantityFinder:
         ranged = m["lo"] is not None
         num_text = m["hi"] if ranged else m["num"]
         num_start = m.start("lo") if ranged else m.start("num")
-        numeral = parse_numeral(num_text)
+        pre = m["pre"]
+        unit = self.units[m["unitm"] or m["unit"]]
+        digits = num_text.removeprefix("负")
+        chinese = not digits[0].isdigit() and digits[0] != "-"
+        lone = chinese and all(c in _MULTIPLIER_CHARS + FINANCIAL[-3:] for c in digits)
+        mult = m["mult"] or ""
+        if mult and digits[0].isdigit() and regex.search(r"\d[十百千万亿佰仟拾]", digits):
+            num_text, mult = num_text + mult, ""  # 13万2千: the multiplier closes the chain
+        numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
         if numeral is None:
             return Rejection(num_start, m.end(), "not a numeral")
-        unit_word = m["unitm"] or m["unit"]
-        unit = self.units[unit_word]
-        mult = m["mult"] or ""
-        scale = multiplier(mult) if mult else Decimal(1)
-        pre = m["pre"]
-        chinese = not num_text[0].isdigit() and num_text[0] != "-"
-        lone = chinese and all(c in CN_MULTIPLIERS for c in num_text)
         if pre in _NUMERAL_WORD_PREFIXES and not lone:
             pre = None
         if lone and not (pre or m["inf1"] or m["inf2"]) and num_text != "十":
-            return Rejection(num_start, m.end(), "name")  # 万家, 千人计划: not a count; 百余人 is one
+            return Rejection(num_start, m.end(), "name")  # 万家, 千人计划, 拾起: not a count; 百余人 is one
         if chinese and num_text == "一" and not mult and unit.kind in ("count", "people"):
             return Rejection(num_start, m.end(), "vague")  # 一个, 一批: an article, not a count
-        value, high = numeral.value * scale, None
-        if numeral.high is not None:
-            high = numeral.high * scale
+        scale = multiplier(mult) if mult else Decimal(1)
+        value, high = numeral.value * scale, None if numeral.high is None else numeral.high * scale
+        if pre == "数" and numeral.vague == "approx":
+            pre = None  # 数十: the range says it
         if ranged:
             low = self._range_low(m, scale)
-            if low is None:
-                return Rejection(num_start, m.end(), "not a numeral")
+            if low is None or (m["lounit"] and self.units[m["lounit"]].canonical != unit.canonical):
+                return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
             if high < value:
                 return Rejection(num_start, m.end(), "not a range")
-        start = m.start("pre") if pre in _NUMERAL_WORD_PREFIXES else num_start
+        start = m.start("pre") if m["pre"] in _NUMERAL_WORD_PREFIXES and lone else num_start
         per = self.units[m["per"]].canonical if m["per"] else None
         return Quantity(
             start=start,
@@ -170,10 +181,14 @@ class QuantityFinder:
             return None
         if m["lomult"]:
             return low.value * multiplier(m["lomult"])
-        hi = m["hi"]
+        lo, hi = m["lo"], m["hi"]
         # 八到九百亿: the low end shares the high end's scale (百亿), not just the last multiplier.
-        if len(m["lo"]) == 1 and len(hi) > 1 and hi[0] in CN_DIGITS and all(c in CN_MULTIPLIERS for c in hi[1:]):
+        if len(lo) == 1 and len(hi) > 1 and hi[0] in CN_DIGITS and all(c in CN_MULTIPLIERS for c in hi[1:]):
             return low.value * multiplier(hi[1:]) * scale
+        # 十八至三十万, 一百二十到一百五十万: a 万/亿 written once, at the top, covers the range.
+        tail = regex.search(r"[万亿]+$", hi)
+        if tail and not any(c in "万亿" for c in lo):
+            return low.value * multiplier(tail[0]) * scale
         return low.value * scale
 
     def _qualifier(self, pre: str | None, inside: str | None, post: str | None, numeral: Numeral) -> Qualifier:
@@ -187,58 +202,7 @@ class QuantityFinder:
             return self.after[post]
         return "exact"
 
-    # ---------------------------------------------------------------- other shapes
-    def _fractions(self, text: str) -> list[Quantity]:
-        out = []
-        for m in self.fraction.finditer(text, timeout=self.timeout):
-            den, num = parse_numeral(m["den"]), parse_numeral(m["num"])
-            if den is None or num is None or den.value == 0:
-                continue
-            unit, value = ("‰", num.value) if m["den"] == "千" else ("%", num.value * 100 / den.value)
-            if m["den"] == "百":
-                value = num.value
-            value = value.quantize(Decimal("1.000000")).normalize() if value != value.to_integral_value() else value
-            pre, post = m["pre"], m["post"]
-            qualifier = self.before[pre] if pre else self.after[post] if post else "exact"
-            out.append(
-                Quantity(
-                    m.start("den"),
-                    m.end("num"),
-                    value,
-                    None,
-                    unit,
-                    "percent",
-                    None,
-                    qualifier,
-                    m.start(),
-                    m.end(),
-                    chinese=False,
-                )
-            )
-        return out
-
-    def _doublings(self, text: str) -> list[Quantity]:
-        out = []
-        for m in self.doubling.finditer(text, timeout=self.timeout):
-            n = parse_numeral(m["n"])
-            if n is not None and 0 < n.value < 10:
-                out.append(
-                    Quantity(
-                        m.start(),
-                        m.end(),
-                        Decimal(2) ** int(n.value),
-                        None,
-                        "倍",
-                        "multiple",
-                        None,
-                        "exact",
-                        m.start(),
-                        m.end(),
-                        chinese=False,
-                    )
-                )
-        return out
-
+    # ---------------------------------------------------------------- listed figures
     def _coordinated(self, text: str, found: list[Quantity]) -> list[Quantity]:
         """Bare numbers listed before a figure share its unit: 1.2、1.3和5.6个百分点."""
         out: list[Quantity] = []

@@ -102,3 +102,21 @@ def tag_corrections() -> dict[str, str]:
 @cache
 def spam_markers() -> tuple[str, ...]:
     return tuple(_lines("spam_markers.txt"))
+
+
+@cache
+def currency_prefixes() -> tuple[Unit, ...]:
+    """Currency words and symbols written before the number (人民币4元, US$20)."""
+    return tuple(Unit(r[0], r[1], "money", r[2]) for r in _rows("currencies.tsv"))
+
+
+@cache
+def tenths_exceptions() -> tuple[str, ...]:
+    """Words starting with 成 or 折 that say nothing of tenths after a digit (一成不变, 折合)."""
+    return tuple(_lines("tenths_exceptions.txt"))
+
+
+@cache
+def addresses() -> tuple[tuple[str, str], ...]:
+    """(reason, pattern) pairs sought over the whole document: URLs, e-mail, file names, escapes."""
+    return tuple((r[0], r[1]) for r in _rows("addresses.tsv"))
