@@ -14,8 +14,11 @@ from union_facts import vocabulary
 
 # ---------------------------------------------------------------- alphabets
 
-#: All of Unicode but surrogates (a Python str may hold them; no scraper's text does).
-any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=400)
+#: Lone surrogates (category Cs): a Python str may hold them, though no UTF-8 text can.
+_SURROGATE = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+
+#: All of Unicode, lone surrogates included.
+any_text = st.lists(st.one_of(st.characters(), st.characters(), st.characters(), _SURROGATE), max_size=400).map("".join)
 
 _HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 _CN_NUMERAL = st.sampled_from("零〇一二两三四五六七八九十百千万亿几点壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -81,6 +84,7 @@ chinese_text = st.lists(
         _WORDS,
         _OTHER_SCRIPT,
         _EMOJI,
+        _SURROGATE,
     ),
     max_size=200,
 ).map("".join)
@@ -101,8 +105,12 @@ def _group_thousands(n: int) -> str:
 
 @st.composite
 def arabic_numbers(draw: st.DrawFn) -> str:
-    """Arabic numbers as reports write them: plain, grouped, decimal, negative, full width."""
-    whole = draw(st.integers(min_value=0, max_value=10**12))
+    """Arabic numbers as reports write them: plain, grouped, decimal, negative, full width; now and
+    then one of 30 to 60 digits (past the decimal context: 28 digits)."""
+    huge = draw(st.integers(min_value=0, max_value=9)) == 0
+    whole = draw(
+        st.integers(min_value=10**29, max_value=10**60) if huge else st.integers(min_value=0, max_value=10**12)
+    )
     text = draw(st.sampled_from([str(whole), _group_thousands(whole)]))
     if draw(st.booleans()):
         text += "." + str(draw(st.integers(min_value=0, max_value=9999)))
@@ -115,6 +123,7 @@ def arabic_numbers(draw: st.DrawFn) -> str:
 
 chinese_numbers = st.one_of(
     st.lists(_CN_NUMERAL, min_size=1, max_size=8).map("".join),
+    st.lists(st.sampled_from("一二三四五六七八九十百千万亿"), min_size=20, max_size=40).map("".join),  # huge ones
     st.sampled_from(
         ["三十", "两万", "一点五七", "十几", "三四十", "百分之三十", "千分之五", "二〇二四", "上万", "数十"]
     ),
@@ -160,9 +169,7 @@ def figures(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-_NOISE = st.one_of(
-    _HAN, _PUNCT, _SPACE, _WORDS, _EMOJI, _OTHER_SCRIPT, _DIGIT, st.characters(exclude_categories=("Cs",))
-)
+_NOISE = st.one_of(_HAN, _PUNCT, _SPACE, _WORDS, _EMOJI, _OTHER_SCRIPT, _DIGIT, st.characters(), _SURROGATE)
 _JOINERS = st.sampled_from(
     ["、", "和", "及", "与", "以及", "至", "到", "-", "~", "—", "，", "。", "分之", "第", "年", "月"]
 )

@@ -44,17 +44,46 @@ def test_dev_reports_round_trip_and_validate(doc_id, text, validator):
     validator.validate(json.loads(report.model_dump_json()))
 
 
-# Values up to 15 significant digits (any 万/亿 figure in a report) survive JSON exactly.
-values = st.decimals(min_value=Decimal("-1e14"), max_value=Decimal("1e14"), places=4, allow_nan=False).map(
-    lambda d: Decimal(f"{d:.15g}")
+# Any Decimal survives JSON exactly: up to 28 significant digits, tiny and huge exponents.
+values = st.builds(
+    lambda digits, exponent: Decimal(digits).scaleb(exponent),
+    st.integers(min_value=-(10**28) + 1, max_value=10**28 - 1).map(str),
+    st.integers(min_value=-30, max_value=30),
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(value=values, high=st.none() | values)
 def test_decimal_values_round_trip(value, high):
     claim = Claim(surface="x", start=0, end=1, value=value, high=high, unit="元", sentence="x")
     _round_trip(Report(text="x", claims=[claim]))
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("1234567890123.4567", '"1234567890123.4567"'),  # a double would give ...4568: exact digits as a string
+        ("867.4", "867.4"),
+        ("8674000", "8674000"),
+        ("1E+40", "1" + "0" * 40),
+        ("0.000000000000000000000000000001", "1e-30"),
+    ],
+)
+def test_values_are_written_exactly_and_validate(value, written, validator):
+    claim = Claim(surface="x", start=0, end=1, value=Decimal(value), unit="元", sentence="x")
+    report = Report(text="x", claims=[claim])
+    assert f'"value":{written},' in report.model_dump_json()
+    _round_trip(report)
+    validator.validate(json.loads(report.model_dump_json()))
+
+
+def test_a_lone_surrogate_is_written_as_a_replacement_character(validator):
+    text = "工会驿站\ud800320家"
+    report = union_facts.extract(text)
+    record = json.loads(report.model_dump_json())
+    assert record["text"] == "工会驿站\ufffd320家"  # UTF-8 cannot carry it; offsets stay the same
+    assert [(c["surface"], c["start"]) for c in record["claims"]] == [("320家", 5)]
+    validator.validate(record)
 
 
 def test_schema_accepts_records_and_rejects_broken_ones(sample_text, validator):

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 import union_facts
-from union_facts.render import claim_label, format_value
+from union_facts.labels import claim_label, format_value
 
 PAYLOADS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
 HOSTILE = (

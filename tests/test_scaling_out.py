@@ -36,11 +36,31 @@ def test_extract_many_sends_a_configured_extractor_to_fresh_workers():
     assert got[0].claims[0].subject == "暖心灯"
 
 
-def test_extract_many_raises_at_the_failing_document():
-    results = union_facts.extract_many(["工会驿站320家。", b"bytes", "x"], workers=2, chunksize=3)
+MIXED = ["工会驿站320家。", b"bytes", "服务职工2万人次。", 42, "筹集资金867.4万元。"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_many_raises_at_the_failing_document_and_goes_on(workers):
+    results = union_facts.extract_many(MIXED, workers=workers, chunksize=2)
     assert next(results).claims[0].value == 320
     with pytest.raises(TypeError, match="decode"):
         next(results)
+    assert next(results).claims[0].value == 20_000  # the caller caught it: the rest still flows
+    with pytest.raises(TypeError, match="not int"):
+        next(results)
+    assert next(results).claims[0].value == 8_674_000
+    assert next(results, None) is None
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_many_skips_or_returns_failures_in_order(workers):
+    skipped = union_facts.extract_many(MIXED, workers=workers, chunksize=2, on_error="skip")
+    assert [r.claims[0].value for r in skipped] == [320, 20_000, 8_674_000]
+    returned = list(union_facts.extract_many(MIXED, workers=workers, chunksize=2, on_error="return", progress=True))
+    assert [type(r).__name__ for r in returned] == ["Report", "TypeError", "Report", "TypeError", "Report"]
+    assert [r.text for r in returned if isinstance(r, union_facts.Report)] == MIXED[::2]
+    with pytest.raises(ValueError, match="on_error"):
+        union_facts.extract_many(MIXED, on_error="ignore")  # type: ignore[call-overload]
 
 
 def test_extract_many_progress_and_bad_arguments(capsys):
@@ -61,7 +81,7 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     again = pickle.loads(blob)
     assert again is not ex and pickle.loads(blob) is again  # built once per process
     assert pickle.loads(pickle.dumps(union_facts.default_extractor())) is union_facts.default_extractor()
-    # every argument of Extractor() travels: a new one must join Extractor._config and rebuild()
+    # every argument of Extractor() travels: a new one must join Extractor._config and extractor_for()
     assert len(Extractor()._config) == len(Extractor.__init__.__kwdefaults__)
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from .accounting import Mention, account
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .frame import to_frame
-from .io import TextDecodeError, read_text
 from .models import Claim, Report, Section, Span
 from .parallel import extract_many
+from .reading import TextDecodeError, read_text
 from .schema import json_schema
 from .vocabulary import Unit
 

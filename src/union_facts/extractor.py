@@ -17,8 +17,9 @@ from . import vocabulary
 from .models import Claim, Report, Section, Span
 from .normalize import Normalized, half_width_alnum, normalize
 from .quantities import Quantity, QuantityFinder, Rejection
+from .segmenter import Segmenter
 from .structure import Layout, LayoutReader
-from .subjects import Segmenter, SubjectFinder, SubjectInfo
+from .subjects import SubjectFinder, SubjectReading
 from .vocabulary import Unit
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")
@@ -56,11 +57,11 @@ class Figure:
     """A quantity that survived the exclusion rules, with what surrounds it."""
 
     quantity: Quantity
-    info: SubjectInfo
+    info: SubjectReading
 
 
 @dataclass(frozen=True, slots=True)
-class Marks:
+class ExclusionHits:
     """A document's exclusion matches (sorted by start) and advert-word positions."""
 
     starts: list[int]
@@ -118,8 +119,8 @@ class Extractor:
         self._periods = regex.compile("|".join(f"(?:{p})" for p in vocabulary.period_patterns()), regex.V1)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled as its configuration: each worker process rebuilds it once (see `rebuild`)."""
-        return (rebuild, self._config)
+        """Pickled as its configuration: each worker process rebuilds it once (see `extractor_for`)."""
+        return (extractor_for, self._config)
 
     def warm_up(self) -> Extractor:
         """Load the segmenter's dictionary now rather than on the first figure."""
@@ -160,7 +161,7 @@ class Extractor:
     # ---------------------------------------------------------------- claims
     def _figures(self, text: str, layout: Layout) -> list[Figure]:
         quantities, _ = self.finder.find(text)
-        marks = self.marks(text, quantities)
+        marks = self.exclusion_hits(text, quantities)
         kept = [q for q in quantities if self.reject_reason(text, q, layout, marks) is None]
         figures: list[Figure] = []
         for q in kept:
@@ -171,7 +172,7 @@ class Extractor:
             figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
         return figures
 
-    def marks(self, text: str, quantities: Sequence[Quantity]) -> Marks:
+    def exclusion_hits(self, text: str, quantities: Sequence[Quantity]) -> ExclusionHits:
         """The exclusion matches near the quantities and every advert word of a document."""
         found: list[tuple[int, int, str]] = []
         for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
@@ -181,14 +182,14 @@ class Extractor:
         found += [(m.start(), m.end(), exclusion_reason(m)) for m in self._addresses.finditer(text)]
         found.sort()
         spam = [m.start() for m in self._spam.finditer(text)]
-        return Marks([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
+        return ExclusionHits([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
 
-    def reject_reason(self, text: str, q: Quantity, layout: Layout, marks: Marks | None = None) -> str | None:
+    def reject_reason(self, text: str, q: Quantity, layout: Layout, marks: ExclusionHits | None = None) -> str | None:
         """Why a found quantity is not a claim (None when it is one)."""
         k = bisect_right(layout.boilerplate, (q.start, len(text))) - 1
         if k >= 0 and layout.boilerplate[k][0] <= q.start < layout.boilerplate[k][1]:
             return "boilerplate"
-        marks = marks or self.marks(text, [q])
+        marks = marks or self.exclusion_hits(text, [q])
         if marks.spam_near(q.start, _SPAM_REACH) and self._spam.search(text, *self._clause(text, q.start, q.end)):
             return "spam"
         if (reason := marks.exclusion_over(q.start, q.end)) is not None:
@@ -230,7 +231,9 @@ class Extractor:
         lo = max(lo, before[-1].quantity.context_end if before else 0)
         return text[lo : q.context_start], text[q.context_end : hi]
 
-    def _inherit(self, text: str, q: Quantity, info: SubjectInfo, before: list[Figure], right: str) -> SubjectInfo:
+    def _inherit(
+        self, text: str, q: Quantity, info: SubjectReading, before: list[Figure], right: str
+    ) -> SubjectReading:
         """A figure naming nothing takes the subject of the figure before it in the sentence."""
         if info.subject:
             return info
@@ -242,15 +245,15 @@ class Extractor:
             or (q.kind != prev.quantity.kind and q.kind != "percent")
         ):
             subject = self.subjects.head_after_de(right)
-            return SubjectInfo(subject, info.change, info.cumulative, info.enumerated) if subject else info
+            return SubjectReading(subject, info.change, info.cumulative, info.enumerated) if subject else info
         subject = prev.info.subject
         if _LIST_JOINERS.fullmatch(text, prev.quantity.context_end, q.context_start):
             # 分别增长18.6%和21.3%: a listed figure shares the words of the one before it
-            return SubjectInfo(subject, info.change or prev.info.change, prev.info.cumulative, info.enumerated)
+            return SubjectReading(subject, info.change or prev.info.change, prev.info.cumulative, info.enumerated)
         if info.change and q.kind == "percent":
             word = text[max(0, q.context_start - 2) : q.context_start]
             subject += word if vocabulary.changes().get(word) else ("增长" if info.change == "up" else "下降")
-        return SubjectInfo(subject, info.change, info.cumulative, info.enumerated)
+        return SubjectReading(subject, info.change, info.cumulative, info.enumerated)
 
     def _claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
         q, text = f.quantity, norm.text
@@ -287,7 +290,7 @@ class Extractor:
         layout = self.layout_reader.read(norm.text)
         quantities, rejected = self.finder.find(norm.text)
         out = [Rejection(*norm.span(r.start, r.end), r.reason) for r in rejected]
-        marks = self.marks(norm.text, quantities)
+        marks = self.exclusion_hits(norm.text, quantities)
         for q in quantities:
             if (reason := self.reject_reason(norm.text, q, layout, marks)) is not None:
                 out.append(Rejection(*norm.span(q.start, q.end), reason))
@@ -413,7 +416,7 @@ _rebuilt: dict[tuple[Any, ...], Extractor] = {}
 _rebuilt_lock = threading.Lock()
 
 
-def rebuild(
+def extractor_for(
     extra_units: tuple[str | Unit, ...] = (),
     domain_terms: tuple[str, ...] = (),
     headline_patterns: tuple[str, ...] = (),

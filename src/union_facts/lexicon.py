@@ -10,30 +10,41 @@ process reads that file and unpacks the part for a character the first time a wi
 these tables, step for step, so segmentation is exactly what the private tokenizer gives
 (``tests/test_lexicon.py`` checks it against jieba itself).
 
-The cache lives in ``$UNION_FACTS_CACHE_DIR`` or the system temp directory (where jieba keeps its
-own cache). Its name is a digest of everything the tables are built from: jieba's dictionary file,
-the vocabulary files in ``data/``, the code that builds them and the extra terms; anything
-unreadable is rebuilt, and a cache that cannot be written is only skipped.
+The cache lives in ``$UNION_FACTS_CACHE_DIR`` or the user's cache folder (platformdirs:
+``~/.cache/union_facts`` on Linux), created private (0700) and used only when it is the user's own
+and writable by no one else; its files are opened as regular files only (no link, no FIFO). A
+file's name is a digest of everything the tables are built from: jieba's dictionary file, the
+vocabulary files in ``data/``, the code that builds them and the extra terms. The header and each
+shard carry a checksum: anything unreadable or corrupt is rebuilt, and a cache that cannot be
+written is only skipped. Files of configurations not used for `_PRUNE_AGE` (or beyond the
+`_KEEP` most recent) are deleted whenever a new one is written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import importlib.util
 import marshal
 import os
 import re
+import stat
 import sys
 import tempfile
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable
 from math import log
 from pathlib import Path
 
-_FORMAT = ("union_facts.lexicon", 1)
+_FORMAT = ("union_facts.lexicon", 2)
 CACHE_ENV = "UNION_FACTS_CACHE_DIR"
+_PREFIX, _SUFFIX = "union_facts-lexicon-", ".bin"
+_PRUNE_AGE = 30 * 86400  # seconds a configuration's file may go unused
+_KEEP = 8  # configurations kept at most
+_DIGEST = 16  # bytes of blake2b per header and per shard
 
 # jieba.posseg's patterns, verbatim (stdlib re, as jieba uses them).
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
@@ -46,23 +57,34 @@ _NO_WORDS: tuple[dict[str, int], dict[str, str]] = ({}, {})  # a character that 
 Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixes at 0), total, tags
 
 
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+
+
+Index = dict[str, tuple[int, int, bytes]]  # first character -> (offset, size, digest) of its shard
+
+
 class Lexicon:
     """Word frequencies and tags, unpacked by first character on demand (thread-safe).
 
     `read(offset, size)` returns bytes of the shard region: `open` reads them from the cache
-    file with ``os.pread`` (nothing held in memory, fork-safe), `from_bytes` from memory.
+    file with ``os.pread`` (nothing held in memory, fork-safe), `from_bytes` from memory. A shard
+    whose checksum fails is read again from `recover()` (the tables rebuilt), never unpacked.
     """
 
-    def __init__(self, total: int, index: dict[str, tuple[int, int]], read: Callable[[int, int], bytes]) -> None:
+    def __init__(self, total: int, index: Index, read: Callable[[int, int], bytes]) -> None:
         self.total = total
         self._parts: dict[str, tuple[dict[str, int], dict[str, str]]] = {}  # unpacked, by first character
-        self._index = index  # first character -> (offset, size) of its marshalled (freq, tags)
+        self._index = index
         self._read = read
         self._pending: frozenset[str] = frozenset(index)
         self._lock = threading.Lock()
+        self.recover: Callable[[], Lexicon] | None = None
+        self._refs: Lexicon | None = None  # the rebuilt lexicon whose file this one reads
 
     # ---------------------------------------------------------------- the file format
-    # 8 bytes: header size; header: marshal of (_FORMAT, total, index); then the shards.
+    # 8 bytes: header size n; 16 bytes: the header's digest; header (n bytes): marshal of
+    # (_FORMAT, total, index); then the shards.
     @staticmethod
     def pack(tables: Tables) -> bytes:
         """The cache file's bytes for built tables."""
@@ -80,25 +102,30 @@ class Lexicon:
             same = {w: w for w in part_freq}
             part_tags = {same.get(w, w): sys.intern(t) for w, t in part_tags.items()}
             blob = marshal.dumps((part_freq, part_tags))
-            index[ch] = (offset, len(blob))
+            index[ch] = (offset, len(blob), _digest(blob))
             blobs.append(blob)
             offset += len(blob)
         header = marshal.dumps((_FORMAT, int(total), index))
-        return len(header).to_bytes(8, "little") + header + b"".join(blobs)
+        return len(header).to_bytes(8, "little") + _digest(header) + header + b"".join(blobs)
 
     @staticmethod
-    def _header(head: bytes, size: int) -> tuple[int, dict[str, tuple[int, int]], int]:
-        """(total, index, start of the shards), checked against the file size; ValueError if not one."""
+    def _header(head: bytes, size: int) -> tuple[int, Index, int]:
+        """(total, index, start of the shards), checked against its digest and the file size;
+        ValueError if not one."""
+        n = int.from_bytes(head[:8], "little")
+        start = 8 + _DIGEST
+        header = head[start : start + n]
+        if len(header) != n or _digest(header) != head[8:start]:
+            raise ValueError("not a lexicon cache, or a corrupt one")
         try:
-            n = int.from_bytes(head[:8], "little")
-            fmt, total, index = marshal.loads(head[8 : 8 + n])
+            fmt, total, index = marshal.loads(header)
             ok = fmt == _FORMAT and isinstance(total, int) and total > 0 and isinstance(index, dict)
-            ok = ok and 8 + n + sum(length for _, length in index.values()) == size
+            ok = ok and start + n + sum(length for _, length, _ in index.values()) == size
         except (EOFError, ValueError, TypeError) as exc:
             raise ValueError("not a lexicon cache") from exc
         if not ok:
             raise ValueError("not a lexicon cache of this format, or truncated")
-        return total, index, 8 + n
+        return total, index, start + n
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Lexicon:
@@ -107,16 +134,18 @@ class Lexicon:
 
     @classmethod
     def open(cls, path: Path) -> Lexicon:
-        """The lexicon in a cache file; OSError or ValueError when it cannot be read as one."""
+        """The lexicon in a cache file; OSError or ValueError when it cannot be read as one (also
+        when it is a link, not a regular file, or someone else's)."""
+        fd = _open_private_file(path)
         if not hasattr(os, "pread"):  # not POSIX: read it whole
-            return cls.from_bytes(path.read_bytes())
-        fd = os.open(path, os.O_RDONLY)
+            with os.fdopen(fd, "rb") as f:
+                return cls.from_bytes(f.read())
         try:
             size = os.fstat(fd).st_size
             n = int.from_bytes(os.pread(fd, 8, 0), "little")
-            if 8 + n > size:
+            if 8 + _DIGEST + n > size:
                 raise ValueError("not a lexicon cache")
-            total, index, base = cls._header(os.pread(fd, 8 + n, 0), size)
+            total, index, base = cls._header(os.pread(fd, 8 + _DIGEST + n, 0), size)
         except BaseException:
             os.close(fd)
             raise
@@ -130,9 +159,22 @@ class Lexicon:
         if missing := self._pending.intersection(text):
             with self._lock:
                 for ch in missing & self._pending:
-                    self._parts[ch] = marshal.loads(self._read(*self._index[ch]))
+                    self._parts[ch] = marshal.loads(self._shard(ch))
                 # published after the parts are in: a character not pending is complete
                 self._pending = self._pending - missing
+
+    def _shard(self, ch: str) -> bytes:
+        """The checked bytes of a character's shard; on a bad checksum, from the rebuilt tables."""
+        offset, size, digest = self._index[ch]
+        blob = self._read(offset, size)
+        if _digest(blob) == digest:
+            return blob
+        if self.recover is None:
+            raise ValueError(f"corrupt lexicon shard for {ch!r}")
+        fresh = self.recover()  # the file changed under us: rebuilt and read from the new tables
+        self._index, self._read, self.recover = fresh._index, fresh._read, None
+        self._refs = fresh  # keeps its file open
+        return self._shard(ch)
 
     def tag(self, word: str) -> str:
         """Part of speech of a dictionary word ('' when unknown)."""
@@ -206,7 +248,37 @@ class Lexicon:
 
 # -------------------------------------------------------------------- the cache file
 def cache_dir() -> Path:
-    return Path(os.environ.get(CACHE_ENV) or tempfile.gettempdir())
+    """``$UNION_FACTS_CACHE_DIR``, else the user's cache folder for union_facts."""
+    if chosen := os.environ.get(CACHE_ENV):
+        return Path(chosen)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("union_facts", appauthor=False))
+
+
+def _private_dir() -> Path:
+    """The cache folder, created 0700; OSError unless it is a folder of this user's that no one
+    else may write to (another user must not be able to plant a file the segmenter trusts)."""
+    path = cache_dir()
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    st = os.stat(path)
+    if not stat.S_ISDIR(st.st_mode):
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
+    if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+        raise PermissionError(errno.EPERM, "cache folder not private to this user", str(path))
+    return path
+
+
+def _open_private_file(path: Path) -> int:
+    """A read descriptor on `path` if it is a regular file of this user's: never through a link,
+    never blocking on a FIFO."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+        os.close(fd)
+        raise ValueError(f"{path} is not a regular file of this user's")
+    return fd
 
 
 def fingerprint(extra_terms: Iterable[str], sources: Iterable[Path]) -> str:
@@ -225,23 +297,64 @@ def fingerprint(extra_terms: Iterable[str], sources: Iterable[Path]) -> str:
 
 
 def load(key: str, build: Callable[[], Tables]) -> Lexicon:
-    """The cached lexicon named `key`; built with `build` (and cached) when absent or unreadable."""
-    path = cache_dir() / f"union_facts-lexicon-{key}.bin"
+    """The cached lexicon named `key`; built with `build` (and cached) when absent or unreadable,
+    and rebuilt if a shard turns out corrupt later."""
     try:
-        return Lexicon.open(path)
+        folder = _private_dir()
+    except OSError:
+        return Lexicon.from_bytes(Lexicon.pack(build()))  # no cache we may trust: in memory
+    path = folder / f"{_PREFIX}{key}{_SUFFIX}"
+    try:
+        lexicon = Lexicon.open(path)
+        _touch(path)
     except (OSError, ValueError):
-        pass
-    data = Lexicon.pack(build())
+        lexicon = _write(path, Lexicon.pack(build()))
+        _prune(folder, keep=path)
+    lexicon.recover = lambda: _write(path, Lexicon.pack(build()))
+    return lexicon
+
+
+def _write(path: Path, data: bytes) -> Lexicon:
+    """Write the cache file (atomically: concurrent builders each write a whole file) and open it;
+    the lexicon in memory when the file cannot be written."""
     tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")  # 0600
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.replace(tmp, path)  # atomic: concurrent builders each write a whole file
+        os.replace(tmp, path)
         return Lexicon.open(path)
     except (OSError, ValueError):
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return Lexicon.from_bytes(data)
+
+
+def _touch(path: Path) -> None:
+    """Mark a configuration's file as used (once a day at most: its age is what pruning reads)."""
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Delete cache files of configurations unused for `_PRUNE_AGE`, beyond the `_KEEP` most
+    recent, and temporary files left by a builder that died."""
+    now = time.time()
+    files = []
+    for entry in os.scandir(folder):
+        if not entry.name.startswith(_PREFIX) or not entry.is_file(follow_symlinks=False):
+            continue
+        with contextlib.suppress(OSError):
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+            if entry.name.endswith(".tmp"):
+                if age > 3600:
+                    os.unlink(entry.path)
+            elif entry.name.endswith(_SUFFIX) and entry.path != str(keep):
+                files.append((age, entry.path))
+    files.sort()
+    for i, (age, name) in enumerate(files):
+        if age > _PRUNE_AGE or i >= _KEEP - 1:
+            with contextlib.suppress(OSError):
+                os.unlink(name)

@@ -7,17 +7,29 @@ import os
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-def _decimal_to_number(value: Decimal) -> int | float:
-    """JSON has no decimals: integral values become ints, the rest the shortest float."""
+def _decimal_to_json(value: Decimal) -> int | float | str:
+    """A value in JSON, exactly: an integer; a number when a double holds its digits exactly (up to
+    15 significant digits: any figure a report writes); else a string of its decimal digits, since
+    JSON readers (pydantic's included) read numbers as doubles. Both read back to the same Decimal."""
     if value == value.to_integral_value():
         return int(value)
-    return float(value)
+    as_float = float(value)
+    if Decimal(repr(as_float)) == value:
+        return as_float
+    return format(value, "f")
+
+
+_EXACT_DIGITS = r"^-?[0-9]+\.[0-9]+$"
+_NUMBER_SCHEMA: dict[str, Any] = {
+    "anyOf": [{"type": "number"}, {"type": "string", "pattern": _EXACT_DIGITS}],
+    "description": "a number; a string of its exact decimal digits when a double cannot hold them",
+}
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -27,7 +39,12 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-Number = Annotated[Decimal, AfterValidator(tidy), PlainSerializer(_decimal_to_number, when_used="json")]
+Number = Annotated[
+    Decimal,
+    AfterValidator(tidy),
+    PlainSerializer(_decimal_to_json, when_used="json"),
+    WithJsonSchema(_NUMBER_SCHEMA, mode="serialization"),
+]
 
 Qualifier = Literal["exact", "approx", "nearly", "over", "at_least", "under", "each"]
 Kind = Literal["money", "people", "count", "percent", "measure", "multiple", "duration"]
@@ -79,10 +96,20 @@ class Section(BaseModel):
     end: int
 
 
+def _utf8_text(text: str) -> str:
+    from .normalize import without_surrogates
+
+    return without_surrogates(text)
+
+
+# JSON is UTF-8, which cannot carry a lone surrogate: it is written as U+FFFD (offsets unchanged).
+Text = Annotated[str, PlainSerializer(_utf8_text, when_used="json")]
+
+
 class Report(BaseModel):
     """Everything extracted from one document."""
 
-    text: str
+    text: Text
     title: str | None = None
     published: dt.date | None = None
     source: str | None = None

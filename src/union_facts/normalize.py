@@ -43,6 +43,16 @@ _WIDTH_TABLE.update(
         0x2013: 0x2D,  # en dash
     }
 )
+# A str may hold lone surrogates (no UTF-8 text can): matched as U+FFFD, one for one.
+_SURROGATES = {cp: 0xFFFD for cp in range(0xD800, 0xE000)}
+_WIDTH_TABLE.update(_SURROGATES)
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (same length): what UTF-8 can carry."""
+    return text.translate(_SURROGATES) if _SURROGATE.search(text) else text
+
 
 # Full-width digits, Latin letters, "%" and "." in their ASCII forms; everything else as written.
 _ALNUM_TABLE = {
@@ -73,6 +83,7 @@ def _t2s() -> Any:
 
 def to_simplified(text: str) -> str:
     """Traditional to simplified script, guaranteed one character for one character."""
+    text = without_surrogates(text)  # OpenCC takes UTF-8 only
     converted: str = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
@@ -89,6 +100,7 @@ class Normalized:
     # machine integers, not tuples of int objects: a page dense with notes has one segment per note
     seg_starts: array[int]  # position in `text` where each kept segment starts
     seg_shifts: array[int]  # original position minus normalised position in that segment
+    surrogates: bool = False  # the original holds lone surrogates: shown as U+FFFD
 
     def to_original(self, pos: int) -> int:
         """Original position of the character at normalised position `pos`."""
@@ -105,7 +117,12 @@ class Normalized:
         return self.to_original(start), self.to_original(end - 1) + 1
 
     def original_without_noise(self, start: int, end: int) -> str:
-        """The original characters behind normalised ``[start, end)``, noise left out."""
+        """The original characters behind normalised ``[start, end)``, noise left out (and lone
+        surrogates as U+FFFD: a headline or a sentence must be writable as UTF-8)."""
+        shown = self._original_without_noise(start, end)
+        return without_surrogates(shown) if self.surrogates else shown
+
+    def _original_without_noise(self, start: int, end: int) -> str:
         if not self.seg_starts:
             return self.original[start:end]
         starts = self.seg_starts
@@ -141,4 +158,5 @@ def normalize(text: str, *, timeout: float | None = None) -> Normalized:
     # The pieces are freed, and only then the offset map copied to its final size: what lives on
     # is allocated after the temporaries (30 MB less at the peak of a 10 MB page, on glibc).
     del kept
-    return Normalized(text, simplified, array("q", starts), array("q", shifts))
+    surrogates = _SURROGATE.search(text) is not None
+    return Normalized(text, simplified, array("q", starts), array("q", shifts), surrogates)

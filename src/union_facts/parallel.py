@@ -8,7 +8,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .extractor import Extractor, default_extractor
 
@@ -18,6 +18,36 @@ if TYPE_CHECKING:
     from .models import Report
 
 _worker: Extractor | None = None
+OnError = Literal["raise", "skip", "return"]
+_ON_ERROR = ("raise", "skip", "return")
+
+
+@overload
+def extract_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = ...,
+    chunksize: int = ...,
+    extractor: Extractor | None = ...,
+    progress: bool = ...,
+    total: int | None = ...,
+    mp_context: BaseContext | None = ...,
+    on_error: Literal["raise", "skip"] = ...,
+) -> Iterator[Report]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = ...,
+    chunksize: int = ...,
+    extractor: Extractor | None = ...,
+    progress: bool = ...,
+    total: int | None = ...,
+    mp_context: BaseContext | None = ...,
+    on_error: Literal["return"],
+) -> Iterator[Report | Exception]: ...
 
 
 def extract_many(
@@ -29,7 +59,8 @@ def extract_many(
     progress: bool = False,
     total: int | None = None,
     mp_context: BaseContext | None = None,
-) -> Iterator[Report]:
+    on_error: OnError = "raise",
+) -> Iterator[Report] | Iterator[Report | Exception]:
     """Reports of `texts`, in input order, extracted by a pool of worker processes.
 
     Args:
@@ -42,11 +73,17 @@ def extract_many(
         total: number of documents, for the progress bar when `texts` has no ``len()``.
         mp_context: a `multiprocessing` context (e.g. ``get_context("spawn")``); default: the
             platform's.
+        on_error: what an exception raised for one document (`ExtractionTimeout`, `TypeError` …)
+            becomes when the iteration reaches that document. ``"raise"``: it is raised by
+            ``next()``, and a later ``next()`` goes on with the next document; ``"skip"``: the
+            document is left out; ``"return"``: the exception object takes the document's place
+            (test ``isinstance(r, Exception)``). In every mode the other documents keep flowing,
+            in input order: one bad document costs one report.
 
-    Each Report is built in a worker; the input text is not sent back but re-attached here. An
-    exception raised for one document (`ExtractionTimeout`, `TypeError`) is raised here when the
-    iteration reaches that document.
+    Each Report is built in a worker; the input text is not sent back but re-attached here.
     """
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(map(repr, _ON_ERROR))}, not {on_error!r}")
     if chunksize < 1:
         raise ValueError("chunksize must be at least 1")
     workers = _usable_cores() if workers is None else workers
@@ -54,8 +91,38 @@ def extract_many(
         raise ValueError("workers must be at least 1")
     if total is None and hasattr(texts, "__len__"):
         total = len(texts)  # type: ignore[arg-type]
-    reports = _serial(texts, extractor) if workers == 1 else _pooled(texts, workers, chunksize, extractor, mp_context)
-    return _with_progress(reports, total) if progress else reports
+    results = _serial(texts, extractor) if workers == 1 else _pooled(texts, workers, chunksize, extractor, mp_context)
+    return _Results(_with_progress(results, total) if progress else results, on_error)
+
+
+class _Results(Iterator[Any]):
+    """The results of `extract_many`: an iterator that survives a document's exception.
+
+    A generator that raises is finished; this one raises a document's exception from ``next()``
+    and goes on with the next document on the following call.
+    """
+
+    def __init__(self, results: Iterator[Report | Exception], on_error: OnError) -> None:
+        self._results = results
+        self._on_error = on_error
+
+    def __iter__(self) -> _Results:
+        return self
+
+    def __next__(self) -> Report | Exception:
+        while True:
+            result = next(self._results)
+            if not isinstance(result, Exception) or self._on_error == "return":
+                return result
+            if self._on_error == "raise":
+                raise result
+            # "skip": on to the next document
+
+    def close(self) -> None:
+        """Stop early: the worker processes are shut down (also done when this is garbage collected)."""
+        close = getattr(self._results, "close", None)
+        if close is not None:
+            close()
 
 
 def _usable_cores() -> int:
@@ -65,15 +132,18 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _serial(texts: Iterable[str], extractor: Extractor | None) -> Iterator[Report]:
+def _serial(texts: Iterable[str], extractor: Extractor | None) -> Iterator[Report | Exception]:
     ex = extractor or default_extractor()
     for text in texts:
-        yield ex.extract(text)
+        try:
+            yield ex.extract(text)
+        except Exception as exc:  # this document's failure, handed on as a result
+            yield exc
 
 
 def _pooled(
     texts: Iterable[str], workers: int, chunksize: int, extractor: Extractor | None, mp_context: Any
-) -> Iterator[Report]:
+) -> Iterator[Report | Exception]:
     from concurrent.futures import ProcessPoolExecutor
 
     config = extractor or default_extractor()
@@ -96,11 +166,14 @@ def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _collect(chunk: list[str], future: Any) -> Iterator[Report]:
-    for text, result in zip(chunk, future.result(), strict=True):
-        if isinstance(result, Exception):
-            raise result
-        result.text = text
+def _collect(chunk: list[str], future: Any) -> Iterator[Report | Exception]:
+    try:
+        results = future.result()
+    except Exception as exc:  # the chunk never came back (a result that would not pickle): each document gets it
+        results = [exc] * len(chunk)
+    for text, result in zip(chunk, results, strict=True):
+        if not isinstance(result, Exception):
+            result.text = text
         yield result
 
 
@@ -124,7 +197,7 @@ def _extract_chunk(texts: list[str]) -> list[Report | Exception]:
     return results
 
 
-def _with_progress(reports: Iterator[Report], total: int | None) -> Iterator[Report]:
+def _with_progress(reports: Iterator[Report | Exception], total: int | None) -> Iterator[Report | Exception]:
     try:
         from tqdm import tqdm
     except ImportError:
@@ -134,7 +207,7 @@ def _with_progress(reports: Iterator[Report], total: int | None) -> Iterator[Rep
         yield from bar
 
 
-def _counter(reports: Iterator[Report], total: int | None) -> Iterator[Report]:
+def _counter(reports: Iterator[Report | Exception], total: int | None) -> Iterator[Report | Exception]:
     start = shown = time.monotonic()
     n = 0
     of = f"/{total}" if total is not None else ""

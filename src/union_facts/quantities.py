@@ -14,7 +14,7 @@ from decimal import Decimal
 from . import searching, vocabulary
 from . import timed_regex as regex
 from .models import Kind, Qualifier
-from .numbers import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier, parse_numeral, vague_scale
+from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier, parse_numeral, vague_scale
 from .vocabulary import Unit
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + FINANCIAL

@@ -11,24 +11,15 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from .labels import QUALIFIER_SIGN, claim_label, format_number, format_value
 from .models import Claim, Report, Section
+from .normalize import without_surrogates
 
-__all__ = ["claim_label", "page_html", "report_html", "write_html"]
-
-QUALIFIER_SIGN = {
-    "exact": "",
-    "approx": "≈",
-    "nearly": "≲",
-    "over": ">",
-    "at_least": "≥",
-    "under": "<",
-    "each": "each ",
-}
+__all__ = ["page_html", "report_html", "write_html"]
 
 CSS = """
 .uf-report{font-family:"Noto Sans CJK SC","Noto Sans CJK TC","Source Han Sans","PingFang SC","Microsoft YaHei",
@@ -57,20 +48,6 @@ CSS = """
 """
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'"
-
-
-def format_value(claim: Claim) -> str:
-    """The normalised value with thousands separators and the range top: '8,674,000', '1–2'."""
-    text = _number(claim.value)
-    if claim.high is not None:
-        text += "–" + _number(claim.high)
-    return text
-
-
-def claim_label(claim: Claim) -> str:
-    """Short label shown by a mark: qualifier sign, value, unit and subject: '≲17,000人 · 困难职工'."""
-    label = f"{QUALIFIER_SIGN[claim.qualifier]}{format_value(claim)}{claim.unit}"
-    return f"{label} · {claim.subject}" if claim.subject else label
 
 
 def claim_tooltip(claim: Claim, sections: list[Section]) -> str:
@@ -102,7 +79,7 @@ def report_html(report: Report, *, doc: Any = None, style: bool = True, table: b
     if style:
         parts.append(f"<style>{CSS}</style>")
     if doc is not None:
-        parts.append(f'<p class="uf-doc">{escape(str(doc))}</p>')
+        parts.append(f'<p class="uf-doc">{escape(without_surrogates(str(doc)))}</p>')
     if report.title:
         parts.append(f'<div class="uf-title">{escape(report.title)}</div>')
     meta = []
@@ -159,7 +136,7 @@ class _Span:
 
 
 def _marked_text(report: Report, prefix: str) -> str:
-    text = report.text
+    text = without_surrogates(report.text)  # the page is UTF-8: a lone surrogate shows as U+FFFD
     spans: list[_Span] = []
     for b in report.boilerplate:
         spans.append(_Span(b.start, b.end, 0, '<span class="uf-chrome">', "</span>"))
@@ -184,8 +161,8 @@ def _marked_text(report: Report, prefix: str) -> str:
             "id": f"{prefix}-c{i}",
             "title": claim_tooltip(claim, report.sections),
             "data-label": claim_label(claim),
-            "data-value": _number(claim.value),
-            "data-high": _number(claim.high) if claim.high is not None else "",
+            "data-value": format_number(claim.value),
+            "data-high": format_number(claim.high) if claim.high is not None else "",
             "data-unit": claim.unit,
             "data-qualifier": claim.qualifier,
             "data-subject": claim.subject or "",
@@ -274,7 +251,3 @@ def _headline(claim: Claim, sections: list[Section]) -> str | None:
     if claim.section is None or not 0 <= claim.section < len(sections):
         return None
     return sections[claim.section].headline
-
-
-def _number(value: Decimal) -> str:
-    return f"{value:,}"

@@ -8,12 +8,12 @@ Each shape is one linear pattern; the caller keeps the longest of overlapping fi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import TYPE_CHECKING
 
 from . import timed_regex as regex
 from . import vocabulary
-from .numbers import FINANCIAL, multiplier, parse_numeral
+from .numerals import FINANCIAL, multiplier, parse_numeral
 
 if TYPE_CHECKING:
     from .models import Qualifier
@@ -103,7 +103,8 @@ class ShapeFinder:
             unit, value = ("‰", num.value) if m["den"] == "千" else ("%", num.value * 100 / den.value)
             if m["den"] == "百":
                 value = num.value
-            value = value.quantize(Decimal("1.000000")).normalize() if value != value.to_integral_value() else value
+            if value != value.to_integral_value():
+                value = _six_places(value)
             high = top.value if top else None  # 百分之廿七点六至卅一点四
             end = m.end("top") if top else m.end("num")
             yield self._make(m, m.start("den"), end, value, unit, high=high)
@@ -171,3 +172,10 @@ class ShapeFinder:
             yield self._make(
                 m, m.start("cur"), end, value, unit.canonical, kind="money", currency=unit.currency, multiplier=mult
             )
+
+
+def _six_places(value: Decimal) -> Decimal:
+    """A fraction's share rounded to six places, with the precision that takes (三分之10²⁴ has 25
+    digits before the point: past the default context, where quantize would raise)."""
+    context = Context(prec=max(28, value.adjusted() + 8))
+    return value.quantize(Decimal("1.000000"), context=context).normalize(context)

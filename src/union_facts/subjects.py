@@ -5,18 +5,13 @@ Only short windows around each figure are segmented, never whole documents.
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from . import lexicon, vocabulary
 from . import timed_regex as regex
+from . import vocabulary
+from .segmenter import PUNCTUATION as _PUNCT
+from .segmenter import Segmenter, Token
 
-_NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i"})
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])+$")
 _ENUMERATION = frozenset({"等", "等等"})
 _METHOD_WORDS = frozenset({"按", "按照", "根据", "据", "以"})
@@ -24,115 +19,16 @@ _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "�
 _PASSIVE = frozenset({"被", "由", "为", "让"})
 _ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
 _QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
-_PUNCT = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    word: str
-    flag: str
+class SubjectReading:
+    """What the words around a figure say: what it counts, the change word, 累计, a closed list."""
 
-    @property
-    def nominal(self) -> bool:
-        if any(ch.isdigit() for ch in self.word) and not any(ch.isalpha() for ch in self.word):
-            return False  # a figure, never what is counted
-        if self.flag.startswith("n") or self.flag in _NOMINAL_FLAGS:
-            return not any(ch in _PUNCT for ch in self.word)
-        return self.flag == "m" and not any(ch.isdigit() for ch in self.word)
-
-
-@dataclass(frozen=True, slots=True)
-class SubjectInfo:
     subject: str | None
     change: str | None  # "up" | "down"
     cumulative: bool
     enumerated: bool  # the figure closes a list ("……等弱势群体")
-
-
-class Segmenter:
-    """A private jieba tokenizer with the domain dictionary, built on first use (thread-safe).
-
-    The built tables are cached on disk (`lexicon`): a new process reads them back in a few
-    milliseconds instead of loading jieba's whole dictionary.
-    """
-
-    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
-        self._extra_terms = tuple(extra_terms)
-        self._lock = threading.Lock()
-        self._lexicon: lexicon.Lexicon | None = None
-        self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
-        self.domain_words: frozenset[str] = frozenset()
-
-    def _build(self) -> Any:
-        import jieba
-        import jieba.posseg
-
-        logger = logging.getLogger("jieba")
-        level = logger.level
-        logger.setLevel(logging.WARNING)  # jieba announces its dictionary load on every start
-        try:
-            tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            for word, freq, pos in vocabulary.domain_terms():
-                tokenizer.add_word(word, freq, pos)
-            for word in self._extra_terms:
-                tokenizer.add_word(word, 2000, "n")
-            pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
-            pos_tokenizer.word_tag_tab.update({w: p for w, _, p in vocabulary.domain_terms()})
-            pos_tokenizer.word_tag_tab.update(vocabulary.tag_corrections())
-            pos_tokenizer.word_tag_tab.update({w: "n" for w in self._extra_terms})
-        finally:
-            logger.setLevel(level)
-        return pos_tokenizer
-
-    def _tables(self) -> lexicon.Tables:
-        """What the built tokenizer segments and tags with (user tags merged, as its first cut does)."""
-        pos = self._build()
-        tags = dict(pos.word_tag_tab)
-        tags.update(pos.tokenizer.user_word_tag_tab)
-        return pos.tokenizer.FREQ, pos.tokenizer.total, tags
-
-    def tag(self, word: str) -> str:
-        """Part of speech of a dictionary word ('' when unknown)."""
-        self.warm_up()
-        assert self._lexicon is not None
-        return self._lexicon.tag(word)
-
-    def warm_up(self) -> None:
-        if self._lexicon is None:
-            with self._lock:
-                if self._lexicon is None:
-                    data = Path(vocabulary.__file__).with_name("data")
-                    sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__)]
-                    key = lexicon.fingerprint(self._extra_terms, (p for p in sources if p.is_file()))
-                    lex = lexicon.load(key, self._tables)
-                    self.domain_words = frozenset(w for w, _, _ in vocabulary.domain_terms()) | frozenset(
-                        self._extra_terms
-                    )
-                    self._lexicon = lex
-
-    def clear_cache(self) -> None:
-        """Forget the segmented windows (the dictionary stays loaded)."""
-        self._cached_tokens.cache_clear()
-
-    def tokens(self, text: str) -> tuple[Token, ...]:
-        self.warm_up()
-        return self._cached_tokens(text)
-
-    def _tokenize(self, text: str) -> tuple[Token, ...]:
-        assert self._lexicon is not None
-        return tuple(Token(w, f) for w, f in self._lexicon.cut(text))
-
-    def is_word_start(self, window: str, offset: int) -> bool:
-        """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""
-        pos = 0
-        for tok in self.tokens(window):
-            if pos == offset:
-                return True
-            if pos > offset:
-                return False
-            pos += len(tok.word)
-        return pos == offset
 
 
 class SubjectFinder:
@@ -146,7 +42,7 @@ class SubjectFinder:
         self.scope = vocabulary.scope_words()
         self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
 
-    def read(self, left: str, right: str, kind: str = "count") -> SubjectInfo:
+    def read(self, left: str, right: str, kind: str = "count") -> SubjectReading:
         quoted = _QUOTED_NAME.search(left)
         left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
         right_tokens = self.segmenter.tokens(right) if right else ()
@@ -167,7 +63,7 @@ class SubjectFinder:
             subject = self._adjacent_right(right_tokens, skip_scope=True)
         if not subject and enumerated:
             subject = self._phrase_before(core)  # 救助金、慰问金等共计1.86亿元: the last item named
-        return SubjectInfo(subject, change, cumulative, enumerated)
+        return SubjectReading(subject, change, cumulative, enumerated)
 
     def head_after_de(self, right: str) -> str | None:
         """56名考入大学的困难职工子女: the head noun after a short relative clause."""

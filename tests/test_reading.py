@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 import union_facts
-from union_facts.io import TextDecodeError, decode, detect_encoding, plausibility, read_text
+from union_facts.reading import TextDecodeError, decode, detect_encoding, plausibility, read_text
 
 from .conftest import SAMPLE
 from .conftest import encodes as _encodes
