@@ -131,8 +131,8 @@ def parse_numeral(text: str) -> Numeral | None:
     """Any numeral span: Arabic, Chinese, mixed, financial or digit-by-digit; 负/- make it negative."""
     if not text or len(text) > _MAX_CHINESE_LEN + _MAX_ARABIC_LEN:
         return None
-    negative = text[0] in "-负"
-    body = _canonical(text[1:] if negative else text)
+    negative = text[0] in "-负" or text.startswith("零下")
+    body = _canonical(text[2:] if text.startswith("零下") else text[1:] if negative else text)
     if not body or (not body[0].isdigit() and len(body) > _MAX_CHINESE_LEN):
         return None
     numeral = _parse_body(body)

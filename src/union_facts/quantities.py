@@ -18,14 +18,15 @@ from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier,
 from .vocabulary import Unit
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + FINANCIAL
-ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
+# Thousands grouped by commas, or by single spaces as PDF tables print them ("3 000", never "000").
+ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d{1,3}(?:\x20\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
 # 13万2千, 3万4000, 5万4千6百: digits and multipliers in a chain are one numeral.
 _CHAIN = r"\d++(?:\.\d++)?(?:[十百千万亿佰仟拾]\d++)++(?![\d.])"
 _NUM_ARABIC = rf"(?<![\d.A-Za-z-])(?:-(?=\d))?(?:{_CHAIN}|{ARABIC})"
 # A Chinese numeral may carry single spaces inside (PDF and OCR text: "一百 五 十 二").
 _CN_RUN = rf"[{_CN}几]++(?:\x20[{_CN}]++)*+(?:点[{CN_DIGITS}]++)?"
 _NUM_CHINESE = rf"(?<![{_CN}几第]){_CN_RUN}"
-_SIGN = rf"(?:负(?=[\d{_CN}]))?"  # 负3.9%: negative
+_SIGN = rf"(?:(?:负|零下)(?=[\d{_CN}]))?"  # 负3.9%, 零下5摄氏度: negative
 NUMBER = rf"(?:{_SIGN}(?:{_NUM_ARABIC}|{_NUM_CHINESE}))"
 # The top of a range follows its separator, which the start-of-run lookbehinds would refuse.
 _NUMBER_HIGH = rf"(?:{_CHAIN}|{ARABIC}|{_CN_RUN})"
@@ -132,7 +133,7 @@ class QuantityFinder:
         num_start = m.start("lo") if ranged else m.start("num")
         pre = m["pre"]
         unit = self.units[m["unitm"] or m["unit"]]
-        digits = num_text.removeprefix("负")
+        digits = num_text.removeprefix("负").removeprefix("零下")
         chinese = not digits[0].isdigit() and digits[0] != "-"
         lone = chinese and all(c in _MULTIPLIER_CHARS + FINANCIAL[-3:] for c in digits)
         mult = m["mult"] or ""
