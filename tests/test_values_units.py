@@ -50,6 +50,11 @@ CASES: list[Case] = [
     ("光伏装机3.5万千瓦", [("3.5万千瓦", 35000, None, "千瓦", "exact", ME, None)]),
     ("人口出生率下降2.14个千分点", [("2.14个千分点", "2.14", None, "千分点", "exact", PCT, None)]),
     ("培训3个月", [("3个月", 3, None, "月", "exact", D, None)]),
+    # ---- a figure in 万/亿 before a noun naming people counts 人
+    ("帮助2.6万困难群众解决就医难题", [("2.6万", 26000, None, "人", "exact", P, None)]),
+    ("惠及3万多职工", [("3万多", 30000, None, "人", "over", P, None)]),
+    ("筹集1万元职工互助金", [("1万元", 10000, None, "元", "exact", M, "CNY")]),
+    ("开展百万职工技能大赛", []),
 ]
 
 HELD_OUT: list[Case] = [

@@ -7,6 +7,7 @@ Each shape is one linear pattern; the caller keeps the longest of overlapping fi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
@@ -53,6 +54,10 @@ class ShapeFinder:
             rf"{q}(?P<num>{NUMBER})(?P<mult>万)?(?:元|圆|块)(?:(?P<j>{_DIGIT})[角毛])?(?:(?P<f>{_DIGIT})分)?",
             regex.V1,
         )
+        people = _alternation(vocabulary.people_nouns())
+        self.people = regex.compile(
+            rf"{q}(?P<num>{NUMBER})(?P<mult>[万亿])?(?P<inf>余|多)?(?=\p{{Han}}{{0,3}}?(?:{people}))", regex.V1
+        )
         self.currencies = {u.written: u for u in vocabulary.currency_prefixes()}
         money = [w for w, u in finder.units.items() if u.kind == "money"]
         self.prefixed = regex.compile(
@@ -69,6 +74,7 @@ class ShapeFinder:
             *self._halves(text),
             *self._yuan(text),
             *self._prefixed(text),
+            *self._people(text),
         ]
 
     def _iter(self, pattern: regex.Pattern, text: str) -> Iterator[regex.Match[str]]:
@@ -172,6 +178,19 @@ class ShapeFinder:
             yield self._make(
                 m, m.start("cur"), end, value, unit.canonical, kind="money", currency=unit.currency, multiplier=mult
             )
+
+    def _people(self, text: str) -> Iterator[Quantity]:
+        """1.95万贫困人口, 十万职工: a figure in 万/亿 before a noun naming people counts 人."""
+        for m in self._iter(self.people, text):
+            num = m["num"]
+            if not (m["mult"] or num[-1] in "万亿") or all(c in "十百千万亿" for c in num):
+                continue  # 百万职工: a name, as 万人 is
+            n = parse_numeral(num + (m["mult"] or ""))
+            if n is None or n.high is not None:
+                continue
+            chinese = not num[0].isdigit()
+            q = self._make(m, m.start("num"), m.end(), n.value, "人", kind="people", chinese=chinese)
+            yield dataclasses.replace(q, qualifier=self.finder.inside[m["inf"]]) if m["inf"] and not m["pre"] else q
 
 
 def _six_places(value: Decimal) -> Decimal:

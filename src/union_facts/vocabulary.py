@@ -120,3 +120,9 @@ def tenths_exceptions() -> tuple[str, ...]:
 def addresses() -> tuple[tuple[str, str], ...]:
     """(reason, pattern) pairs sought over the whole document: URLs, e-mail, file names, escapes."""
     return tuple((r[0], r[1]) for r in _rows("addresses.tsv"))
+
+
+@cache
+def people_nouns() -> tuple[str, ...]:
+    """Nouns naming people: 1.2万职工 counts 人 though no measure word is written."""
+    return tuple(_lines("people_nouns.txt"))
