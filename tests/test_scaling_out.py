@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import pickle
 import subprocess
@@ -10,7 +11,7 @@ import sys
 import pytest
 
 import union_facts
-from union_facts import Extractor
+from union_facts import Config, Extractor
 
 from .conftest import DEV, ROOT, dev_documents, needs_dev_set
 
@@ -81,8 +82,15 @@ def test_reports_claims_and_extractors_pickle(sample_text):
     again = pickle.loads(blob)
     assert again is not ex and pickle.loads(blob) is again  # built once per process
     assert pickle.loads(pickle.dumps(union_facts.default_extractor())) is union_facts.default_extractor()
-    # every argument of Extractor() travels: a new one must join Extractor._config and extractor_for()
-    assert len(Extractor()._config) == len(Extractor.__init__.__kwdefaults__)
+    # every option travels: the whole Config, whatever fields it gains
+    options = {
+        "extra_units": ["盏"],
+        "domain_terms": ["暖心灯"],
+        "headline_patterns": ["^【(?P<text>.{2,9})】"],
+        "timeout": 3.0,
+    }
+    assert {f.name for f in dataclasses.fields(Config)} == set(options)
+    assert pickle.loads(pickle.dumps(Extractor(**options))).config == Config(**options)
 
 
 @needs_dev_set

@@ -51,7 +51,7 @@ def test_every_pattern_of_the_pipeline_runs_under_the_time_limit():
     ex = Extractor(headline_patterns=[r"^【(?P<text>[^】]{2,20})】"])
     scoring = {timed_regex.__name__, "union_facts.evaluate"}  # not on the extraction path
     modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("union_facts.") and name not in scoring]
-    holders = [*modules, ex, ex.finder, ex.layout_reader, ex.subjects]
+    holders = [*modules, ex, ex.finder, ex.layout_reader, ex.subjects, ex.exclusions, ex.records]
     patterns = [p for holder in holders for p in _patterns_of(holder)]
     assert len(patterns) > 30
     untimed = [

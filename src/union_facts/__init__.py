@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .accounting import Mention, account
+from .config import Config
 from .extractor import ExtractionTimeout, Extractor, default_extractor
 from .frame import to_frame
 from .models import Claim, Report, Section, Span
@@ -19,6 +20,7 @@ from .vocabulary import Unit
 
 __all__ = [
     "Claim",
+    "Config",
     "ExtractionTimeout",
     "Extractor",
     "Mention",

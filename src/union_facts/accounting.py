@@ -1,7 +1,7 @@
 """Accounting: every number-like token of a text and what became of it, so nothing is dropped silently.
 
-A debugging aid, apart from the extraction path: `account` runs the extractor, asks it why it
-rejected what it rejected (`Extractor.rejections`), and classifies the digit and numeral runs the
+A debugging aid, apart from the extraction path: `account` runs the extractor's stages once
+(`Extractor.analyse`), takes its claims and what it rejected and why, and classifies the digit and numeral runs the
 grammar never took (dates, times, list numbers, codes, numerals inside words, bare numbers).
 Every Arabic digit run and every Chinese numeral run of the input lies in exactly one `Mention`.
 """
@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import timed_regex as regex
-from .extractor import ExtractionTimeout, Extractor, default_extractor, exclusion_reason
+from .extractor import Analysis, Extractor, default_extractor, time_limit
 from .models import Claim
-from .normalize import Normalized, normalize
 from .quantities import ARABIC, Rejection
-from .structure import Layout
 
 #: Chinese numeral characters (simplified; traditional forms are folded before matching).
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -82,20 +80,15 @@ class _Candidate:
 def account(text: str, extractor: Extractor | None = None) -> list[Mention]:
     """Every digit run and Chinese numeral run of `text`, in order, each with its fate."""
     ex = extractor or default_extractor()
-    report = ex.extract(text)  # checks the type and raises the extractor's own errors
-    rejections = ex.rejections(text)
-    try:
-        with regex.time_limit(ex.timeout):
-            norm = normalize(text, timeout=ex.timeout)
-            layout = ex.layout_reader.read(norm.text)
-            return _Accountant(ex, norm, layout).run(report.claims, rejections)
-    except TimeoutError as exc:
-        raise ExtractionTimeout(f"a pattern ran over {ex.timeout} s on this input ({len(text)} chars)") from exc
+    analysis = ex.analyse(text)  # checks the type and raises the extractor's own errors
+    with time_limit(ex.timeout, text):
+        return _Accountant(ex, analysis).run(analysis.report.claims, analysis.rejections())
 
 
 class _Accountant:
-    def __init__(self, ex: Extractor, norm: Normalized, layout: Layout) -> None:
-        self.ex, self.norm, self.layout = ex, norm, layout
+    def __init__(self, ex: Extractor, analysis: Analysis) -> None:
+        self.ex, self.norm, self.layout = ex, analysis.norm, analysis.layout
+        norm = analysis.norm
         self.runs = [(m.start(), m.end()) for m in _RUN.finditer(norm.text)]  # normalised
         self.spans = [norm.span(a, b) for a, b in self.runs]  # original
         self.starts = [a for a, _ in self.spans]
@@ -123,8 +116,8 @@ class _Accountant:
     # ---------------------------------------------------------------- what the text itself shows
     def _found(self) -> list[_Candidate]:
         text, out = self.norm.text, []
-        for m in self.ex._exclusions.finditer(text, 0, len(text)):
-            out.append(_Candidate(2, *self.norm.span(m.start(), m.end()), exclusion_reason(m)))
+        for start, end, reason in self.ex.exclusions.everywhere(text):
+            out.append(_Candidate(2, *self.norm.span(start, end), reason))
         for rank, fate, pattern in ((3, "date", _DATES), (3, "time", _TIMES), (3, "page", _PAGES), (3, "code", _CODES)):
             out += [_Candidate(rank, *self.norm.span(*m.span()), fate) for m in pattern.finditer(text)]
         for h in self.layout.headlines:
@@ -164,9 +157,9 @@ class _Accountant:
             if pos < b:
                 pieces.append((pos, b))
             for s, e in pieces:
-                c = fallback.get(i)
-                if c is not None and c.start < e and s < c.end:
-                    out.append(self._mention(_Candidate(c.rank, s, e, c.fate, c.detail)))
+                best = fallback.get(i)
+                if best is not None and best.start < e and s < best.end:
+                    out.append(self._mention(_Candidate(best.rank, s, e, best.fate, best.detail)))
                 else:
                     out.append(self._mention(_Candidate(9, s, e, *self._classify(*self.runs[i]))))
         return out

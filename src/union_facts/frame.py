@@ -46,4 +46,4 @@ def to_frame(reports: Documents, *, decimals: bool = False) -> pd.DataFrame:
     frame["end"] = frame["end"].astype("int64")
     frame["cumulative"] = frame["cumulative"].astype(bool)
     frame["section_index"] = frame["section_index"].astype("Int64")
-    return frame
+    return frame  # type: ignore[no-any-return]  # pandas-stubs: indexing assignments widen to Any

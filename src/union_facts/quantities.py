@@ -7,69 +7,36 @@ make a pattern backtrack without bound.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Sequence
 from decimal import Decimal
 
-from . import searching, vocabulary
+from . import bounds, searching, vocabulary
 from . import timed_regex as regex
-from .models import Kind, Qualifier
+from .grammar import (
+    ARABIC,
+    INCLUSIVE,
+    MULTIPLIER,
+    MULTIPLIER_CHARS,
+    NUMBER,
+    NUMBER_HIGH,
+    NUMERAL_WORD_PREFIXES,
+    RANGE_SEP,
+    Quantity,
+    Rejection,
+    alternation,
+)
+from .models import Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier, parse_numeral, vague_scale
+from .shapes import ShapeFinder
 from .vocabulary import Unit
 
-_CN = CN_DIGITS + CN_MULTIPLIERS + FINANCIAL
-# Thousands grouped by commas, or by single spaces as PDF tables print them ("3 000", never "000").
-ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d{1,3}(?:\x20\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
-# 13万2千, 3万4000, 5万4千6百: digits and multipliers in a chain are one numeral.
-_CHAIN = r"\d++(?:\.\d++)?(?:[十百千万亿佰仟拾]\d++)++(?![\d.])"
-_NUM_ARABIC = rf"(?<![\d.A-Za-z-])(?:-(?=\d))?(?:{_CHAIN}|{ARABIC})"
-# A Chinese numeral may carry single spaces inside (PDF and OCR text: "一百 五 十 二").
-_CN_RUN = rf"[{_CN}几]++(?:\x20[{_CN}]++)*+(?:点[{CN_DIGITS}]++)?"
-_NUM_CHINESE = rf"(?<![{_CN}几第]){_CN_RUN}"
-_SIGN = rf"(?:(?:负|零下)(?=[\d{_CN}]))?"  # 负3.9%, 零下5摄氏度: negative
-NUMBER = rf"(?:{_SIGN}(?:{_NUM_ARABIC}|{_NUM_CHINESE}))"
-# The top of a range follows its separator, which the start-of-run lookbehinds would refuse.
-_NUMBER_HIGH = rf"(?:{_CHAIN}|{ARABIC}|{_CN_RUN})"
-MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万万|亿|万|千|百|十|兆|佰|仟|拾)"
-_MULTIPLIER_CHARS = CN_MULTIPLIERS + "兆"
-_RANGE_SEP = r"(?:至|到|-|~|—|－)"
-_INCLUSIVE = r"(?:\((?:含|不含)\))?"  # 1万(含)-5万元
-_NUMERAL_WORD_PREFIXES = frozenset(["上", "数"])  # 上万, 数十: part of the numeral itself
+_CHAIN_MULTIPLIERS = frozenset("十百千万亿佰仟拾")
 
+__all__ = ["ARABIC", "Quantity", "QuantityFinder", "Rejection"]
 
 # Words that bound a figure even a verb away; 高于/低于 a verb away compare, they do not bound.
 _BOUND_WORDS = frozenset(["至少", "不少于", "不低于", "超过", "不到", "不足", "将近", "接近", "大约"])
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A figure found in normalised text; offsets are normalised positions."""
-
-    start: int  # surface start: the number (or 上/数 of 上万, 数十)
-    end: int  # surface end: after the unit
-    value: Decimal
-    high: Decimal | None
-    unit: str
-    kind: Kind
-    currency: str | None
-    qualifier: Qualifier
-    context_start: int  # where a qualifier word before the number begins
-    context_end: int  # after a qualifier word following the unit
-    chinese: bool  # written in Chinese numerals (slogan checks apply)
-    multiplier: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """A number-like span that is not a claim, and why."""
-
-    start: int
-    end: int
-    reason: str
 
 
 class QuantityFinder:
@@ -80,29 +47,27 @@ class QuantityFinder:
         self.units = {u.written: u for u in units}
         quals = vocabulary.qualifiers()
         self.before, self.inside, self.after = quals["before"], quals["inside"], quals["after"]
-        led = [w for w in self.units if w[0] in _MULTIPLIER_CHARS]
-        plain = [w for w in self.units if w[0] not in _MULTIPLIER_CHARS]
-        pre, post = _alternation(self.before), _alternation(self.after)
+        led = [w for w in self.units if w[0] in MULTIPLIER_CHARS]
+        plain = [w for w in self.units if w[0] not in MULTIPLIER_CHARS]
+        pre, post = alternation(self.before), alternation(self.after)
         self.pre_words, self.post_words = pre, post
         self.pattern = regex.compile(
             rf"(?P<pre>{pre})?"
-            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?(?P<lounit>{_alternation(plain + led)})?{_INCLUSIVE}"
-            rf"\s?{_RANGE_SEP}\s?(?P<hi>{_NUMBER_HIGH})"
+            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?(?P<lounit>{alternation(plain + led)})?{INCLUSIVE}"
+            rf"\s?{RANGE_SEP}\s?(?P<hi>{NUMBER_HIGH})"
             rf"|(?P<num>{NUMBER}))"
             r"(?P<inf1>余|多)?"
-            rf"(?:(?P<unitm>{_alternation(led)})"
-            rf"|(?P<mult>{MULTIPLIER})?(?P<inf2>余|多)?\s?(?P<unit>{_alternation(plain + led)}))"
-            rf"(?:/(?P<per>{_alternation(plain + led)}))?"  # a rate: 8500元/平方米, 120公里/小时
+            rf"(?:(?P<unitm>{alternation(led)})"
+            rf"|(?P<mult>{MULTIPLIER})?(?P<inf2>余|多)?\s?(?P<unit>{alternation(plain + led)}))"
+            rf"(?:/(?P<per>{alternation(plain + led)}))?"  # a rate: 8500元/平方米, 120公里/小时
             rf"(?P<post>{post})?",
             regex.V1,
         )
         # 至少开展2次: a comparison word may stand a short verb away from its figure.
         self.gapped = regex.compile(
-            rf"(?P<word>{_alternation(w for w in self.before if w in _BOUND_WORDS)})\p{{Han}}{{1,3}}$", regex.V1
+            rf"(?P<word>{alternation(w for w in self.before if w in _BOUND_WORDS)})\p{{Han}}{{1,3}}$", regex.V1
         )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
-
-        from .shapes import ShapeFinder  # deferred: shapes builds on this module's grammar
 
         self.shapes = ShapeFinder(self)
 
@@ -121,6 +86,18 @@ class QuantityFinder:
         found.sort(key=lambda q: q.start)
         return found, rejected
 
+    def with_distant_qualifiers(self, text: str, kept: Sequence[Quantity]) -> list[Quantity]:
+        """The kept figures (in order), an exact one qualified by a comparison word a short verb
+        before it in its clause: 至少开展2次. Runs after the exclusions, as the words read around a
+        figure stop where the kept figure before it ends."""
+        out: list[Quantity] = []
+        for q in kept:
+            lo, _ = bounds.window(text, q.context_start, q.context_end, out[-1].context_end if out else 0)
+            if q.qualifier == "exact" and (distant := self.qualifier_at_distance(text[lo : q.context_start])):
+                q = dataclasses.replace(q, qualifier=distant)
+            out.append(q)
+        return out
+
     def qualifier_at_distance(self, left: str) -> Qualifier | None:
         """The qualifier of a comparison word a few characters before the figure, if any."""
         m = self.gapped.search(left, timeout=self.timeout)
@@ -135,14 +112,14 @@ class QuantityFinder:
         unit = self.units[m["unitm"] or m["unit"]]
         digits = num_text.removeprefix("负").removeprefix("零下")
         chinese = not digits[0].isdigit() and digits[0] != "-"
-        lone = chinese and all(c in _MULTIPLIER_CHARS + FINANCIAL[-3:] for c in digits)
+        lone = chinese and all(c in MULTIPLIER_CHARS + FINANCIAL[-3:] for c in digits)
         mult = m["mult"] or ""
-        if mult and digits[0].isdigit() and regex.search(r"\d[十百千万亿佰仟拾]", digits):
+        if mult and digits[0].isdigit() and any(c in _CHAIN_MULTIPLIERS for c in digits):
             num_text, mult = num_text + mult, ""  # 13万2千: the multiplier closes the chain
         numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
         if numeral is None:
             return Rejection(num_start, m.end(), "not a numeral")
-        if pre in _NUMERAL_WORD_PREFIXES and not lone:
+        if pre in NUMERAL_WORD_PREFIXES and not lone:
             pre = None
         if lone and not (pre or m["inf1"] or m["inf2"]) and num_text != "十":
             return Rejection(num_start, m.end(), "name")  # 万家, 千人计划, 拾起: not a count; 百余人 is one
@@ -159,7 +136,7 @@ class QuantityFinder:
             value, high = low, value
             if high < value:
                 return Rejection(num_start, m.end(), "not a range")
-        start = m.start("pre") if m["pre"] in _NUMERAL_WORD_PREFIXES and lone else num_start
+        start = m.start("pre") if m["pre"] in NUMERAL_WORD_PREFIXES and lone else num_start
         per = self.units[m["per"]].canonical if m["per"] else None
         return Quantity(
             start=start,

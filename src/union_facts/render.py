@@ -54,7 +54,7 @@ def claim_tooltip(claim: Claim, sections: list[Section]) -> str:
     lines = [f"{format_value(claim)} {claim.unit}" + (f" ({claim.currency})" if claim.currency else "")]
     lines.append(f"qualifier: {claim.qualifier}")
     lines.append(f"subject: {claim.subject or '—'}")
-    extra = [claim.kind]
+    extra: list[str] = [claim.kind]
     if claim.cumulative:
         extra.append("cumulative")
     if claim.change:
@@ -156,7 +156,7 @@ def _marked_text(report: Report, prefix: str) -> str:
                 end = c.end
         spans.append(_Span(start, end, 1, f"<{tag} {attrs}>", f"</{tag}>"))
     for i, claim in enumerate(report.claims):
-        attrs = {
+        mark_attrs = {
             "class": f"uf-claim uf-{claim.kind}",
             "id": f"{prefix}-c{i}",
             "title": claim_tooltip(claim, report.sections),
@@ -168,7 +168,7 @@ def _marked_text(report: Report, prefix: str) -> str:
             "data-subject": claim.subject or "",
             "data-kind": claim.kind,
         }
-        html_attrs = " ".join(f'{k}="{escape(v, quote=True)}"' for k, v in attrs.items())
+        html_attrs = " ".join(f'{k}="{escape(v, quote=True)}"' for k, v in mark_attrs.items())
         spans.append(_Span(claim.start, claim.end, 2, f"<mark {html_attrs}>", "</mark>"))
 
     spans.sort(key=lambda s: (s.start, -s.end, s.rank))

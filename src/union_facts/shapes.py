@@ -8,19 +8,31 @@ Each shape is one linear pattern; the caller keeps the longest of overlapping fi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
 
+from . import searching, vocabulary
 from . import timed_regex as regex
-from . import vocabulary
+from .grammar import MULTIPLIER, NUMBER, NUMBER_HIGH, RANGE_SEP, Quantity, alternation
 from .numerals import FINANCIAL, multiplier, parse_numeral
 
 if TYPE_CHECKING:
+    import regex as _regex
+
     from .models import Qualifier
-    from .quantities import Quantity, QuantityFinder
+    from .quantities import QuantityFinder
 
 _HALF_COUNTED = {"月": "月", "小时": "小时", "星期": "星期", "钟头": "小时"}  # 一个半月: after 个
+_REACH = 40  # characters around an anchor a shape may span
+_NUMERAL_CHARS = "0123456789零〇○一二两三四五六七八九十百千万亿廿卅" + FINANCIAL
+Near = Callable[[regex.Match[str]], tuple[int, int]]
+
+
+def _before(a: regex.Match[str]) -> tuple[int, int]:
+    return a.start() - 12, a.start()
+
+
 _DIGIT = rf"[\d零〇一二两三四五六七八九{FINANCIAL[:9]}]"
 
 
@@ -28,13 +40,11 @@ class ShapeFinder:
     """Compiled patterns of the other shapes, sharing the main grammar's words."""
 
     def __init__(self, finder: QuantityFinder) -> None:
-        from .quantities import _NUMBER_HIGH, _RANGE_SEP, MULTIPLIER, NUMBER, _alternation
-
         self.finder = finder
         pre, post = finder.pre_words, finder.post_words
         q = rf"(?P<pre>{pre})?"
         self.fraction = regex.compile(
-            rf"{q}(?P<den>{NUMBER})分之(?P<num>{NUMBER})(?:{_RANGE_SEP}(?:百分之)?(?P<top>{_NUMBER_HIGH}))?(?P<post>{post})?",
+            rf"{q}(?P<den>{NUMBER})分之(?P<num>{NUMBER})(?:{RANGE_SEP}(?:百分之)?(?P<top>{NUMBER_HIGH}))?(?P<post>{post})?",
             regex.V1,
         )
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
@@ -46,25 +56,41 @@ class ShapeFinder:
         self.exceptions = vocabulary.tenths_exceptions()
         measured = [w for w, u in finder.units.items() if u.kind in ("measure", "duration")]
         self.half = regex.compile(
-            rf"{q}(?P<num>{NUMBER})(?:个半(?P<u1>{_alternation(_HALF_COUNTED)})"
-            rf"|(?P<u2>{_alternation([*measured, '年'])})半)(?P<post>{post})?",
+            rf"{q}(?P<num>{NUMBER})(?:个半(?P<u1>{alternation(_HALF_COUNTED)})"
+            rf"|(?P<u2>{alternation([*measured, '年'])})半)(?P<post>{post})?",
             regex.V1,
         )
         self.yuan = regex.compile(
             rf"{q}(?P<num>{NUMBER})(?P<mult>万)?(?:元|圆|块)(?:(?P<j>{_DIGIT})[角毛])?(?:(?P<f>{_DIGIT})分)?",
             regex.V1,
         )
-        people = _alternation(vocabulary.people_nouns())
+        people = alternation(vocabulary.people_nouns())
         self.people = regex.compile(
             rf"{q}(?P<num>{NUMBER})(?P<mult>[万亿])?(?P<inf>余|多)?(?=\p{{Han}}{{0,3}}?(?:{people}))", regex.V1
         )
         self.currencies = {u.written: u for u in vocabulary.currency_prefixes()}
         money = [w for w, u in finder.units.items() if u.kind == "money"]
         self.prefixed = regex.compile(
-            rf"{q}(?P<cur>{_alternation(self.currencies)})\s?(?P<num>{NUMBER})(?P<mult>{MULTIPLIER})?"
-            rf"(?P<unit>{_alternation(money)})?(?P<post>{post})?",
+            rf"{q}(?P<cur>{alternation(self.currencies)})\s?(?P<num>{NUMBER})(?P<mult>{MULTIPLIER})?"
+            rf"(?P<unit>{alternation(money)})?(?P<post>{post})?",
             regex.V1,
         )
+        # A shape is sought only around the characters it cannot do without (a scan of the whole
+        # text from every position costs as much as the main grammar), and only where a numeral
+        # stands next to them: pattern -> (anchor, slack, numeral characters, where they must be).
+        numeral_chars = frozenset(_NUMERAL_CHARS)
+        self.anchors: dict[int, tuple[regex.Pattern | _regex.Pattern[str], int, frozenset[str], Near]] = {
+            id(self.tenths): (regex.compile("[成折]"), 0, numeral_chars, lambda a: (a.start() - 2, a.start())),
+            id(self.half): (regex.compile("半"), 0, numeral_chars, lambda a: (a.start() - 12, a.start())),
+            id(self.yuan): (regex.compile(rf"[元圆块]{_DIGIT}[角毛分]", regex.V1), 0, numeral_chars, _before),
+            id(self.people): (regex.compile(people, regex.V1), 3, frozenset("万亿"), _just_before),
+            id(self.prefixed): (
+                regex.compile(alternation(self.currencies), regex.V1),
+                0,
+                numeral_chars,
+                lambda a: (a.end(), a.end() + 2),
+            ),
+        }
 
     def find(self, text: str) -> list[Quantity]:
         return [
@@ -77,16 +103,29 @@ class ShapeFinder:
             *self._people(text),
         ]
 
-    def _iter(self, pattern: regex.Pattern, text: str) -> Iterator[regex.Match[str]]:
-        return pattern.finditer(text, timeout=self.finder.timeout)
+    def _iter(self, pattern: regex.Pattern | _regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        timeout = self.finder.timeout
+        if id(pattern) not in self.anchors:
+            yield from searching.finditer(pattern, text, timeout=timeout)  # type: ignore[arg-type]
+            return
+        anchor, slack, chars, near = self.anchors[id(pattern)]
+        done = 0  # matches end here or before: never yield one twice
+        for a in searching.finditer(anchor, text, timeout=timeout):  # type: ignore[arg-type]
+            lo, hi = near(a)
+            if a.start() < done or chars.isdisjoint(text[max(0, lo) : hi]):
+                continue
+            lo, hi = max(done, a.start() - _REACH), min(len(text), a.end() + _REACH)
+            for m in pattern.finditer(text, lo, hi, timeout=timeout):
+                if m.start() <= a.start() <= m.end() + slack and m.start() >= done:
+                    done = m.end()
+                    yield m
+                    break
 
     def _qualifier(self, m: regex.Match[str]) -> Qualifier:
         pre, post = m.groupdict().get("pre"), m.groupdict().get("post")
         return self.finder.before[pre] if pre else self.finder.after[post] if post else "exact"
 
     def _make(self, m: regex.Match[str], start: int, end: int, value: Decimal, unit: str, **kw: object) -> Quantity:
-        from .quantities import Quantity
-
         fields: dict[str, object] = {"kind": "percent", "currency": None, "chinese": False, "high": None}
         fields.update(kw)
         return Quantity(
@@ -198,3 +237,7 @@ def _six_places(value: Decimal) -> Decimal:
     digits before the point: past the default context, where quantize would raise)."""
     context = Context(prec=max(28, value.adjusted() + 8))
     return value.quantize(Decimal("1.000000"), context=context).normalize(context)
+
+
+def _just_before(a: regex.Match[str]) -> tuple[int, int]:
+    return a.start() - 5, a.start()

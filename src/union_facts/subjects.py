@@ -5,10 +5,12 @@ Only short windows around each figure are segmented, never whole documents.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import bounds, vocabulary
 from . import timed_regex as regex
-from . import vocabulary
+from .quantities import Quantity
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Segmenter, Token
 
@@ -19,6 +21,7 @@ _METHOD_VERBS = frozenset({"计算", "折算", "测算", "核算", "统计", "�
 _PASSIVE = frozenset({"被", "由", "为", "让"})
 _ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
 _QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
+_LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,14 @@ class SubjectReading:
     enumerated: bool  # the figure closes a list ("……等弱势群体")
 
 
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity that survived the exclusion rules, with what the words around it say."""
+
+    quantity: Quantity
+    info: SubjectReading
+
+
 class SubjectFinder:
     """Reads the words around a figure: subject, change word, cumulative marker."""
 
@@ -41,6 +52,39 @@ class SubjectFinder:
         self.changes = vocabulary.changes()
         self.scope = vocabulary.scope_words()
         self.qualifier_words = frozenset(vocabulary.qualifiers()["before"])
+
+    def attach(self, text: str, quantities: Iterable[Quantity]) -> list[Figure]:
+        """Each kept quantity (in order) with the words around it; a figure naming nothing may inherit."""
+        figures: list[Figure] = []
+        for q in quantities:
+            left, right = _windows(text, q, figures)
+            info = self.read(left, right, q.kind)
+            figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
+        return figures
+
+    def _inherit(
+        self, text: str, q: Quantity, info: SubjectReading, before: list[Figure], right: str
+    ) -> SubjectReading:
+        """A figure naming nothing takes the subject of the figure before it in the sentence."""
+        if info.subject:
+            return info
+        prev = before[-1] if before else None
+        if (
+            prev is None
+            or not prev.info.subject
+            or not bounds.same_sentence(text, prev.quantity.end, q.start)
+            or (q.kind != prev.quantity.kind and q.kind != "percent")
+        ):
+            subject = self.head_after_de(right)
+            return SubjectReading(subject, info.change, info.cumulative, info.enumerated) if subject else info
+        subject = prev.info.subject
+        if _LIST_JOINERS.fullmatch(text, prev.quantity.context_end, q.context_start):
+            # 分别增长18.6%和21.3%: a listed figure shares the words of the one before it
+            return SubjectReading(subject, info.change or prev.info.change, prev.info.cumulative, info.enumerated)
+        if info.change and q.kind == "percent":
+            word = text[max(0, q.context_start - 2) : q.context_start]
+            subject += word if self.changes.get(word) else ("增长" if info.change == "up" else "下降")
+        return SubjectReading(subject, info.change, info.cumulative, info.enumerated)
 
     def read(self, left: str, right: str, kind: str = "count") -> SubjectReading:
         quoted = _QUOTED_NAME.search(left)
@@ -136,3 +180,9 @@ class SubjectFinder:
                 break
             words.append(tok.word)
         return "".join(words) or None
+
+
+def _windows(text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
+    """The words of its clause on each side of a figure, never reaching into the figure before."""
+    lo, hi = bounds.window(text, q.context_start, q.context_end, before[-1].quantity.context_end if before else 0)
+    return text[lo : q.context_start], text[q.context_end : hi]
