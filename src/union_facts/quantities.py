@@ -121,7 +121,7 @@ class QuantityFinder:
             return Rejection(num_start, m.end(), "not a numeral")
         if pre in NUMERAL_WORD_PREFIXES and not lone:
             pre = None
-        if lone and not (pre or m["inf1"] or m["inf2"]) and num_text != "十":
+        if lone and not (pre or m["inf1"] or m["inf2"]) and not num_text.startswith("十"):
             return Rejection(num_start, m.end(), "name")  # 万家, 千人计划, 拾起: not a count; 百余人 is one
         if chinese and num_text == "一" and not mult and unit.kind in ("count", "people"):
             return Rejection(num_start, m.end(), "vague")  # 一个, 一批: an article, not a count
