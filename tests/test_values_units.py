@@ -23,6 +23,8 @@ CASES: list[Case] = [
     ("团费3000日元", [("3000日元", 3000, None, "日元", "exact", M, "JPY")]),
     ("援助资金50万欧元", [("50万欧元", 500000, None, "欧元", "exact", M, "EUR")]),
     ("人均GDP折合4505美元", [("4505美元", 4505, None, "美元", "exact", M, "USD")]),
+    ("发放助学金RMB300万", [("RMB300万", 3000000, None, "元", "exact", M, "CNY")]),
+    ("报名费USD 20", [("USD 20", 20, None, "美元", "exact", M, "USD")]),
     # ---- currencies by symbol
     ("会员费$20起", [("$20", 20, None, "美元", "exact", M, "USD")]),
     ("售价US$20", [("US$20", 20, None, "美元", "exact", M, "USD")]),

@@ -57,8 +57,8 @@ class QuantityFinder:
             rf"\s?{RANGE_SEP}\s?(?P<hi>{NUMBER_HIGH})"
             rf"|(?P<num>{NUMBER}))"
             r"(?P<inf1>余|多)?"
-            rf"(?:(?P<unitm>{alternation(led)})"
-            rf"|(?P<mult>{MULTIPLIER})?(?P<inf2>余|多)?\s?(?P<unit>{alternation(plain + led)}))"
+            rf"(?:\x20?(?P<unitm>{alternation(led)})"  # a PDF space may stand before 亿元, 万人
+            rf"|(?:\x20?(?P<mult>{MULTIPLIER}))?(?P<inf2>余|多)?\s?(?P<unit>{alternation(plain + led)}))"
             rf"(?:/(?P<per>{alternation(plain + led)}))?"  # a rate: 8500元/平方米, 120公里/小时
             rf"(?P<post>{post})?",
             regex.V1,
@@ -146,7 +146,7 @@ class QuantityFinder:
             unit=f"{unit.canonical}/{per}" if per else unit.canonical,
             kind=unit.kind,
             currency=unit.currency,
-            qualifier=self._qualifier(pre, m["inf1"] or m["inf2"], m["post"], numeral),
+            qualifier=self._qualifier(pre, m["inf1"] or m["inf2"] or _inside(unit.written), m["post"], numeral),
             context_start=m.start(),
             context_end=m.end(),
             chinese=chinese,
@@ -227,3 +227,8 @@ def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+def _inside(unit: str) -> str | None:
+    """The 多 of 个多月: a unit written with 多 or 余 inside says `over`."""
+    return "多" if "多" in unit else "余" if "余" in unit else None

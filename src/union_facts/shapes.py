@@ -71,7 +71,7 @@ class ShapeFinder:
         self.currencies = {u.written: u for u in vocabulary.currency_prefixes()}
         money = [w for w, u in finder.units.items() if u.kind == "money"]
         self.prefixed = regex.compile(
-            rf"{q}(?P<cur>{alternation(self.currencies)})\s?(?P<num>{NUMBER})(?P<mult>{MULTIPLIER})?"
+            rf"{q}(?<![A-Za-z])(?P<cur>{alternation(self.currencies)})\s?(?P<num>{NUMBER_HIGH})(?P<mult>{MULTIPLIER})?"
             rf"(?P<unit>{alternation(money)})?(?P<post>{post})?",
             regex.V1,
         )
