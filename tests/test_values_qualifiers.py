@@ -67,8 +67,14 @@ HELD_OUT: list[Case] = [
     ("近四成家庭受益", [("四成", 40, None, "%", "nearly", PCT, None)]),
     ("门票打九折", [("九折", 90, None, "%", "exact", PCT, None)]),
     ("贷款利率低于3.45%", [("3.45%", "3.45", None, "%", "under", PCT, None)]),
+    ("每户补助不高于2000元", [("2000元", 2000, None, "元", "under", M, "CNY")]),
+    ("单笔金额大于5万元", [("5万元", 50000, None, "元", "over", M, "CNY")]),
+    ("数十名专家参与评审", [("数十名", 10, 100, "名", "approx", P, None)]),
+    ("三十几名志愿者参加", [("三十几名", 31, 39, "名", "approx", P, None)]),
+    ("超过五成受访职工表示满意", [("五成", 50, None, "%", "over", PCT, None)]),
+    ("会员卡享受八五折", [("八五折", 85, None, "%", "exact", PCT, None)]),
 ]
-HELD_OUT_FLOOR = 11  # measured: raise, never lower
+HELD_OUT_FLOOR = 17  # measured: raise, never lower
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES, ids=ids(CASES))

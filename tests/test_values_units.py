@@ -71,8 +71,12 @@ HELD_OUT: list[Case] = [
     ("平均氣溫26.5℃", [("26.5℃", "26.5", None, "℃", "exact", ME, None)]),
     ("发放5000欧元奖学金", [("5000欧元", 5000, None, "欧元", "exact", M, "EUR")]),
     ("每小时降雨45毫米", [("45毫米", 45, None, "毫米", "exact", ME, None)]),
+    ("捐赠新台币500万元", [("新台币500万元", 5000000, None, "新台币", "exact", M, "TWD")]),
+    ("兑换2000港元", [("2000港元", 2000, None, "港元", "exact", M, "HKD")]),
+    ("降水量120毫米", [("120毫米", 120, None, "毫米", "exact", ME, None)]),
+    ("棉花种植面积3.2千公顷", [("3.2千公顷", 3200, None, "公顷", "exact", ME, None)]),
 ]
-HELD_OUT_FLOOR = 11  # measured: raise, never lower
+HELD_OUT_FLOOR = 15  # measured: raise, never lower
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES, ids=ids(CASES))
