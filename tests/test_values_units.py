@@ -22,7 +22,7 @@ CASES: list[Case] = [
     ("每人獲發澳門幣800元", [("澳門幣800元", 800, None, "澳门元", "exact", M, "MOP")]),
     ("团费3000日元", [("3000日元", 3000, None, "日元", "exact", M, "JPY")]),
     ("援助资金50万欧元", [("50万欧元", 500000, None, "欧元", "exact", M, "EUR")]),
-    ("人均GDP折合4505美元", [("4505美元", 4505, None, "美元", "exact", M, "USD")]),
+    ("人均GDP折合6120美元", [("6120美元", 6120, None, "美元", "exact", M, "USD")]),
     ("发放助学金RMB300万", [("RMB300万", 3000000, None, "元", "exact", M, "CNY")]),
     ("报名费USD 20", [("USD 20", 20, None, "美元", "exact", M, "USD")]),
     # ---- currencies by symbol
@@ -50,7 +50,7 @@ CASES: list[Case] = [
     ("新建道路46千米", [("46千米", 46, None, "千米", "exact", ME, None)]),
     ("人均粮食占有量480千克", [("480千克", 480, None, "千克", "exact", ME, None)]),
     ("光伏装机3.5万千瓦", [("3.5万千瓦", 35000, None, "千瓦", "exact", ME, None)]),
-    ("人口出生率下降2.14个千分点", [("2.14个千分点", "2.14", None, "千分点", "exact", PCT, None)]),
+    ("人口出生率下降1.37个千分点", [("1.37个千分点", "1.37", None, "千分点", "exact", PCT, None)]),
     ("培训3个月", [("3个月", 3, None, "月", "exact", D, None)]),
     # ---- a figure in 万/亿 before a noun naming people counts 人
     ("帮助2.6万困难群众解决就医难题", [("2.6万", 26000, None, "人", "exact", P, None)]),
