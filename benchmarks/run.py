@@ -1,14 +1,17 @@
-"""union_facts benchmark: import, first result, one-core throughput, memory, scaling, all cores.
+"""union_facts benchmark: import, first result, one-core throughput, memory, linear time, 2 workers.
 
-    python benchmarks/run.py            # ~3 minutes on 2 cores; medians of several runs
-    python benchmarks/run.py --quick    # a smoke run: small corpus, one run each
-    python benchmarks/run.py --json benchmarks/out/latest.json --profile
+    python benchmarks/run.py                # ~10 minutes on 2 cores (a 100 MB document included)
+    python benchmarks/run.py --quick        # a smoke run: small corpus, 2 rounds, documents to 100 KB
+    python benchmarks/run.py --json FILE --profile
 
-The corpus is built in memory from the development documents (../shared/dev/docs, read in
-place; or --docs DIR; examples/gy01.txt when neither exists), cycled to --size-mb megabytes of
-UTF-8. Throughput is compared with one pass of a simple `regex` number pattern (the practical
-ceiling of this design) and with `jieba.lcut` over the same documents, so the ratios can be
-compared across machines.
+Two fixed corpora, reported separately: the generated one (`benchmarks/corpus.py`: invented
+reports, the same on every machine; its checksum is printed) and the development documents
+(../shared/dev/docs, read in place) when present. Throughput is timed **interleaved**: each round
+runs `extract` and every reference (jieba.lcut, jieba.lcut with HMM off, one `regex` pass, opencc
+t2s) once over the same documents, in a rotating order, so that all of them see the same machine;
+the table gives medians and min-max of the rounds and the ratio within each round. The machine's
+load average is printed beside every section: on a busy machine absolute figures drop, ratios
+taken within a round much less.
 """
 
 from __future__ import annotations
@@ -25,76 +28,108 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 DEV_DOCS = ROOT.parent / "shared" / "dev" / "docs"
 SAMPLE = ROOT / "examples" / "gy01.txt"
-HEAVY = ("jieba", "cn2an", "opencc", "pandas")
+HEAVY = ("jieba", "cn2an", "opencc", "pandas", "pyarrow", "numpy")
 MB = 1_000_000
+sys.path.insert(0, str(HERE))
+
+from corpus import checksum, generate  # noqa: E402
 
 TARGETS = {
+    "ratio_jieba": 2.0,
     "import_over_pydantic_s": 0.1,
-    "first_result_s": 1.5,
-    "ratio_jieba": 1.0,
+    "first_result_s": 0.5,
     "peak_rss_mb": 200,
-    "linearity_10mb_over_1mb": 12,
-    "speedup_2_cores": 1.7,
+    "linear_100mb_over_10mb": 12,
+    "speedup_2_workers": 1.7,
 }
 
 
-# -------------------------------------------------------------------- corpus
-def load_documents(folder: Path | None) -> tuple[list[str], str]:
-    folder = folder or (DEV_DOCS if DEV_DOCS.is_dir() else None)
-    paths = sorted(folder.glob("*.txt")) if folder else []
-    if not paths:
-        return [SAMPLE.read_text(encoding="utf-8")], str(SAMPLE.relative_to(ROOT))
-    return [p.read_text(encoding="utf-8") for p in paths], f"{len(paths)} documents from {folder}"
+# -------------------------------------------------------------------- helpers
+def load() -> str:
+    """The 1-minute load average against the cores (what else the machine is running)."""
+    if not hasattr(os, "getloadavg"):
+        return "load n/a"
+    return f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
-def build_corpus(docs: list[str], size_bytes: int) -> list[str]:
-    """The documents cycled until their UTF-8 size reaches `size_bytes`."""
-    corpus, size = [], 0
-    while size < size_bytes:
-        doc = docs[len(corpus) % len(docs)]
-        corpus.append(doc)
-        size += len(doc.encode("utf-8"))
-    return corpus
+def spread(values: list[float], fmt: str = "{:.2f}") -> str:
+    """Median and min-max of a list of figures."""
+    med = fmt.format(statistics.median(values))
+    return f"{med} ({fmt.format(min(values))}-{fmt.format(max(values))})"
 
 
-def single_document(docs: list[str], size_bytes: int) -> str:
-    """One document of `size_bytes` UTF-8 bytes: the documents joined and cut."""
+def python(code: str, *args: str, env: dict[str, str] | None = None, flags: tuple[str, ...] = ()) -> str:
+    run = subprocess.run(
+        [sys.executable, *flags, "-c", code, *args], capture_output=True, text=True, check=True, env=env, cwd=ROOT
+    )
+    return run.stdout.strip() if not flags else run.stderr
+
+
+def one_document(docs: list[str], size_bytes: int) -> str:
+    """One document of about `size_bytes` UTF-8 bytes: the documents joined, cut at a line end."""
     parts, size = [], 0
     while size < size_bytes:
-        doc = docs[len(parts) % len(docs)] + "\n\n"
+        doc = docs[len(parts) % len(docs)]
         parts.append(doc)
         size += len(doc.encode("utf-8"))
-    return "".join(parts).encode("utf-8")[:size_bytes].decode("utf-8", errors="ignore")
+    text = "".join(parts).encode("utf-8")[:size_bytes].decode("utf-8", errors="ignore")
+    return text[: text.rfind("\n") + 1] or text
 
 
-# -------------------------------------------------------------------- helpers
-def median_time(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
 
 
-def python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=env, cwd=ROOT
-    )
-    return out.stdout.strip()
-
-
+# -------------------------------------------------------------------- import and first result
 IMPORT_CODE = """
 import sys, time
 t = time.perf_counter()
 {stmt}
-dt = time.perf_counter() - t
-print(dt, ",".join(m for m in {heavy!r} if m in sys.modules))
+print(time.perf_counter() - t, ",".join(m for m in {heavy!r} if m in sys.modules))
 """
+
+
+def measure_import(rounds: int) -> dict[str, Any]:
+    """Wall time of each import in a fresh process, the two interleaved; `-X importtime` beside."""
+    pyd, uf, heavy = [], [], ""
+    for _ in range(rounds):
+        pyd.append(float(python(IMPORT_CODE.format(stmt="from pydantic import BaseModel", heavy=HEAVY)).split()[0]))
+        dt, *rest = python(IMPORT_CODE.format(stmt="import union_facts", heavy=HEAVY)).split()
+        uf.append(float(dt))
+        heavy = rest[0] if rest else ""
+    over = [u - p for u, p in zip(uf, pyd, strict=True)]
+    return {
+        "pydantic_s": pyd,
+        "union_facts_s": uf,
+        "over_pydantic_s": over,
+        "heavy_modules_at_import": heavy.split(",") if heavy else [],
+        "own_modules_us": own_import_times(),
+    }
+
+
+def own_import_times() -> dict[str, int]:
+    """`python -X importtime`: the modules `import union_facts` loads beyond pydantic's, by self time."""
+
+    def table(stmt: str) -> dict[str, tuple[int, int]]:
+        rows = {}
+        for line in python(stmt, flags=("-X", "importtime")).splitlines():
+            if line.startswith("import time:") and "|" in line and "self" not in line:
+                self_us, cumulative_us, name = (part.strip() for part in line[12:].split("|"))
+                rows[name] = (int(self_us), int(cumulative_us))
+        return rows
+
+    base = table("from pydantic import BaseModel")
+    ours = table("import union_facts")
+    extra = {name: s for name, (s, _) in ours.items() if name not in base}
+    top = dict(sorted(extra.items(), key=lambda kv: -kv[1])[:8])
+    return {"total_beyond_pydantic": sum(extra.values()), **top}
+
 
 FIRST_CODE = """
 import sys, time
@@ -104,192 +139,194 @@ report = union_facts.extract(Path(sys.argv[2]).read_text(encoding="utf-8"))
 print(time.time() - float(sys.argv[1]), len(report.claims))
 """
 
+
+def measure_first_result(rounds: int) -> dict[str, Any]:
+    """Interpreter start to the first Report of examples/gy01.txt, the dictionary cache built."""
+
+    def once(env: dict[str, str] | None = None) -> float:
+        return float(python(FIRST_CODE, str(time.time()), str(SAMPLE), env=env).split()[0])
+
+    once()  # the cache exists from here on
+    warm = [once() for _ in range(rounds)]
+    with tempfile.TemporaryDirectory() as empty:
+        cold = once({**os.environ, "UNION_FACTS_CACHE_DIR": empty})
+    return {"first_result_s": warm, "first_result_no_cache_s": cold}
+
+
+# -------------------------------------------------------------------- throughput, interleaved
+def contenders(docs: list[str]) -> dict[str, Callable[[], object]]:
+    """`extract` and the references, each one pass over `docs`."""
+    import jieba
+    import opencc
+    import regex
+
+    import union_facts
+
+    ex = union_facts.default_extractor().warm_up()
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    t2s = opencc.OpenCC("t2s")
+    number = regex.compile(r"\d+(?:\.\d+)?")
+
+    def extract() -> None:  # no window segmented for one document reused for the next
+        for doc in docs:
+            ex.segmenter.clear_cache()
+            ex.extract(doc)
+
+    return {
+        "union_facts.extract": extract,
+        "jieba.lcut": lambda: [jieba.lcut(doc) for doc in docs],
+        "jieba.lcut HMM off": lambda: [jieba.lcut(doc, HMM=False) for doc in docs],
+        "regex pass": lambda: [number.findall(doc) for doc in docs],
+        "opencc t2s": lambda: [t2s.convert(doc) for doc in docs],
+    }
+
+
+def measure_throughput(docs: list[str], rounds: int) -> dict[str, Any]:
+    """Characters per second of each contender per round, the contenders interleaved in each round."""
+    chars = sum(map(len, docs))
+    runs = contenders(docs)
+    for fn in runs.values():  # steady state: dictionaries and pattern caches loaded
+        fn()
+    names = list(runs)
+    rates: dict[str, list[float]] = {name: [] for name in names}
+    loads = []
+    for r in range(rounds):
+        order = names[r % len(names) :] + names[: r % len(names)]  # no contender always first
+        for name in order:
+            t = time.perf_counter()
+            runs[name]()
+            rates[name].append(chars / (time.perf_counter() - t))
+        loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
+    mine = rates["union_facts.extract"]
+    ratios = {name: [a / b for a, b in zip(mine, rates[name], strict=True)] for name in names[1:]}
+    return {"chars": chars, "documents": len(docs), "rates": rates, "ratios": ratios, "load": loads}
+
+
+def print_throughput(label: str, thr: dict[str, Any]) -> None:
+    print(f"throughput on one core: {label} ({thr['documents']} documents, {thr['chars']:,} chars)")
+    print(f"  rounds: {len(thr['load'])}; load average after each round: {', '.join(f'{x:.1f}' for x in thr['load'])}")
+    print(f"  {'':22}{'k chars/s, median (min-max)':>32}   extract / it, per round: median (min-max)")
+    for name, rates in thr["rates"].items():
+        ratio = spread(thr["ratios"][name], "{:.3g}") if name in thr["ratios"] else ""
+        print(f"  {name:22}{spread([x / 1000 for x in rates], '{:,.0f}'):>32}   {ratio}")
+
+
+# -------------------------------------------------------------------- memory and linear time
 RSS_CODE = """
-import resource, sys, time
+import sys
 from pathlib import Path
 text = Path(sys.argv[1]).read_text(encoding="utf-8")
 import union_facts
 union_facts.default_extractor().warm_up()
 
-def peak_mb():
-    try:  # this process's own high-water mark (ru_maxrss can carry the parent's across fork+exec)
-        status = open("/proc/self/status").read()
-        return int(status.split("VmHWM:")[1].split()[0]) * 1024 / 1e6
-    except (OSError, IndexError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024) / 1e6
+def peak_mb():  # this process's own high-water mark
+    return int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) * 1024 / 1e6
 
 before = peak_mb()
 report = union_facts.extract(text)
 print(before, peak_mb(), len(text), len(report.claims))
 """
 
-
-def fmt_rate(chars_per_s: float) -> str:
-    return f"{chars_per_s / 1000:,.0f} k chars/s"
-
-
-def verdict(ok: bool) -> str:
-    return "met" if ok else "NOT met"
-
-
-# -------------------------------------------------------------------- measurements
-def measure_import(runs: int) -> dict:
-    def one(stmt: str) -> tuple[float, str]:
-        times, heavy = [], ""
-        for _ in range(runs):
-            dt, heavy = [*python(IMPORT_CODE.format(stmt=stmt, heavy=HEAVY)).split(" "), ""][:2]
-            times.append(float(dt))
-        return statistics.median(times), heavy
-
-    pyd, _ = one("from pydantic import BaseModel")
-    uf, heavy = one("import union_facts")
-    return {"pydantic_s": pyd, "union_facts_s": uf, "heavy_modules_at_import": heavy.split(",") if heavy else []}
+TIME_CODE = """
+import sys, time
+from pathlib import Path
+text = Path(sys.argv[1]).read_text(encoding="utf-8")
+import union_facts
+ex = union_facts.default_extractor().warm_up()
+ex.extract(text[:20000])
+reps, times = int(sys.argv[2]), []
+for _ in range(reps):
+    ex.segmenter.clear_cache()
+    t = time.perf_counter()
+    ex.extract(text)
+    times.append(time.perf_counter() - t)
+print(min(times), len(text))
+"""
 
 
-def measure_first_result(runs: int) -> dict:
-    def once(env: dict[str, str] | None = None) -> float:
-        return float(python(FIRST_CODE, str(time.time()), str(SAMPLE), env=env).split()[0])
-
-    once()  # make sure the dictionary cache exists
-    warm = statistics.median(once() for _ in range(runs))
-    cold = []
-    for _ in range(max(1, min(runs, 3))):
-        with tempfile.TemporaryDirectory() as empty:
-            cold.append(once({**os.environ, "UNION_FACTS_CACHE_DIR": empty}))
-    return {"first_result_s": warm, "first_result_no_cache_s": statistics.median(cold)}
-
-
-def measure_throughput(corpus: list[str], runs: int) -> dict:
-    import jieba
-    import regex
-
-    import union_facts
-
-    chars = sum(map(len, corpus))
-    ex = union_facts.default_extractor().warm_up()
-    seg = ex.segmenter
-    for doc in corpus[:50]:  # steady state: dictionary parts for these characters unpacked
-        ex.extract(doc)
-
-    def cold() -> None:  # no window reused from another document
-        for doc in corpus:
-            seg.clear_cache()
-            ex.extract(doc)
-
-    def warm() -> None:  # the window cache as it is after the documents before
-        for doc in corpus:
-            ex.extract(doc)
-
-    number = regex.compile(r"\d+(?:\.\d+)?")
-
-    def ceiling() -> None:
-        for doc in corpus:
-            number.findall(doc)
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-
-    def segment() -> None:
-        for doc in corpus:
-            jieba.lcut(doc)
-
-    out = {"chars": chars}
-    for name, fn in (("cold", cold), ("warm", warm), ("regex", ceiling), ("jieba", segment)):
-        out[f"{name}_chars_per_s"] = chars / median_time(fn, runs)
-    out["ratio_ceiling"] = out["cold_chars_per_s"] / out["regex_chars_per_s"]
-    out["ratio_jieba"] = out["cold_chars_per_s"] / out["jieba_chars_per_s"]
-    out["ratio_jieba_warm"] = out["warm_chars_per_s"] / out["jieba_chars_per_s"]
-    return out
-
-
-def measure_rss(docs: list[str], size: int) -> dict:
-    """Peak RSS of a fresh process that reads one document of `size` bytes from a file and extracts it."""
-    if sys.platform == "win32":
-        return {}
+def with_document(docs: list[str], size: int, code: str, *args: str) -> list[str]:
+    """Run `code` in a fresh process on a document of `size` bytes written to a file."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "document.txt"
-        path.write_text(single_document(docs, size), encoding="utf-8")
-        before, peak, chars, claims = python(RSS_CODE, str(path)).split()
+        path.write_text(one_document(docs, size), encoding="utf-8")
+        return python(code, str(path), *args).split()
+
+
+def measure_rss(docs: list[str], size: int) -> dict[str, Any]:
+    if not Path("/proc/self/status").exists():
+        return {}
+    python("import union_facts; union_facts.default_extractor().warm_up()")  # the dictionary cache built
+    before, peak, chars, claims = with_document(docs, size, RSS_CODE)
     return {
         "bytes": size,
         "chars": int(chars),
         "claims": int(claims),
-        "rss_before_mb": float(before),
-        "peak_rss_mb": float(peak),
+        "before_mb": float(before),
+        "peak_mb": float(peak),
     }
 
 
-def measure_scaling(docs: list[str], sizes: list[int], runs: int) -> list[dict]:
-    import union_facts
-
-    ex = union_facts.default_extractor().warm_up()
+def measure_scaling(docs: list[str], sizes: list[int]) -> list[dict[str, Any]]:
+    """Each size in a fresh process: the best of a few runs (one for the largest documents)."""
     rows = []
     for size in sizes:
-        text = single_document(docs, size)
-        reps = max(1, 200_000 // size)
-
-        def run(text: str = text, reps: int = reps) -> None:
-            for _ in range(reps):
-                ex.segmenter.clear_cache()
-                ex.extract(text)
-
-        seconds = median_time(run, runs if size < MB else max(1, min(runs, 3))) / reps
-        rows.append({"bytes": size, "chars": len(text), "seconds": seconds, "chars_per_s": len(text) / seconds})
+        reps = max(1, min(5, 2_000_000 // size))
+        seconds, chars = with_document(docs, size, TIME_CODE, str(reps))
+        rate = int(chars) / float(seconds)
+        rows.append(
+            {"bytes": size, "chars": int(chars), "seconds": float(seconds), "chars_per_s": rate, "load": load()}
+        )
     return rows
 
 
+# -------------------------------------------------------------------- two workers
 def _burn(n: int) -> float:
-    """Pure-Python work of known size, for the machine's own parallel speed-up."""
+    """Pure-Python work of known size, for what the machine itself gives two processes."""
     t, total = time.perf_counter(), 0
     for i in range(n):
         total += i
     return time.perf_counter() - t
 
 
-def measure_parallel(corpus: list[str], runs: int) -> dict:
-    """extract_many on every core against a serial loop; beside it, what the machine itself gives
-    for the same number of processes running a plain loop (shared or busy cores show there)."""
+def measure_parallel(docs: list[str], rounds: int, workers: int = 2) -> dict[str, Any]:
+    """extract_many on 2 workers against a serial loop and a plain loop in 2 processes, interleaved."""
     from concurrent.futures import ProcessPoolExecutor
 
     import union_facts
 
     ex = union_facts.default_extractor().warm_up()
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
-    def serial() -> None:
-        ex.segmenter.clear_cache()
-        for doc in corpus:
+    def serial() -> float:
+        t = time.perf_counter()
+        for doc in docs:  # windows cached across documents, as in each worker
             ex.extract(doc)
+        return time.perf_counter() - t
 
-    def pooled() -> None:
-        ex.segmenter.clear_cache()
-        for _ in union_facts.extract_many(corpus, workers=workers):
+    def pooled() -> float:
+        t = time.perf_counter()
+        for _ in union_facts.extract_many(docs, workers=workers):
             pass
+        return time.perf_counter() - t
 
-    def machine(pool: ProcessPoolExecutor, n: int = 5_000_000) -> float:
+    def plain(pool: ProcessPoolExecutor, n: int = 3_000_000) -> float:
         alone = sum(_burn(n) for _ in range(workers))
         t = time.perf_counter()
         list(pool.map(_burn, [n] * workers))
         return alone / (time.perf_counter() - t)
 
-    t_serial, t_pooled, ceiling = [], [], []
+    speedups, machine = [], []
     with ProcessPoolExecutor(workers) as pool:
-        list(pool.map(_burn, [1] * workers))  # started
-        for _ in range(max(1, min(runs, 3))):  # interleaved, so that all three see the same machine
-            t_serial.append(median_time(serial, 1))
-            t_pooled.append(median_time(pooled, 1))
-            ceiling.append(machine(pool))
-    serial_s, pooled_s = statistics.median(t_serial), statistics.median(t_pooled)
-    return {
-        "workers": workers,
-        "serial_s": serial_s,
-        "pooled_s": pooled_s,
-        "speedup": serial_s / pooled_s,
-        "machine_speedup": statistics.median(ceiling),
-    }
+        list(pool.map(_burn, [1] * workers))
+        pooled()  # workers started and warmed
+        for _ in range(rounds):
+            s, p = serial(), pooled()
+            speedups.append(s / p)
+            machine.append(plain(pool))
+    return {"workers": workers, "speedup": speedups, "plain_speedup": machine, "load": load()}
 
 
-def profile(corpus: list[str]) -> None:
+def profile(docs: list[str]) -> None:
     try:
         from pyinstrument import Profiler
     except ImportError:
@@ -300,101 +337,154 @@ def profile(corpus: list[str]) -> None:
     ex = union_facts.default_extractor().warm_up()
     profiler = Profiler(interval=0.0005)
     with profiler:
-        for doc in corpus:
+        for doc in docs:
             ex.segmenter.clear_cache()
             ex.extract(doc)
     print(profiler.output_text(unicode=True, color=False, show_all=False, short_mode=True))
 
 
 # -------------------------------------------------------------------- report
+def summary(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """The figure, what was measured, the target, whether it is met: one row each."""
+    med = statistics.median
+    rows = []
+    for label, thr in results.get("throughput", {}).items():
+        ratio = med(thr["ratios"]["jieba.lcut"])
+        rate = med(thr["rates"]["union_facts.extract"]) / 1000
+        others = ", ".join(f"{med(thr['ratios'][n]):.3g} × {n}" for n in thr["ratios"] if n != "jieba.lcut")
+        measured = f"{rate:,.0f} k chars/s; {ratio:.2f} × jieba.lcut ({spread(thr['ratios']['jieba.lcut'])}); {others}"
+        rows.append((f"one core, {label}", measured, f"≥ {TARGETS['ratio_jieba']} × jieba.lcut", ratio >= 2.0))
+    if imp := results.get("import"):
+        over = med(imp["over_pydantic_s"])
+        measured = f"{med(imp['union_facts_s']):.3f} s, pydantic alone {med(imp['pydantic_s']):.3f} s: +{over:.3f} s"
+        rows.append(("import union_facts", measured, "≤ pydantic + 0.1 s", over <= TARGETS["import_over_pydantic_s"]))
+    if first := results.get("first"):
+        warm = med(first["first_result_s"])
+        measured = f"{warm:.2f} s ({first['first_result_no_cache_s']:.2f} s building the cache)"
+        rows.append(("first result, fresh process", measured, "≤ 0.5 s", warm <= TARGETS["first_result_s"]))
+    if rss := results.get("rss"):
+        measured = f"{rss['peak_mb']:.0f} MB ({rss['claims']:,} claims)"
+        figure = f"peak RSS, one {size_label(rss['bytes'])} document"
+        rows.append((figure, measured, "≤ 200 MB (10 MB)", rss["peak_mb"] <= TARGETS["peak_rss_mb"]))
+    if results.get("scaling"):
+        by_size = {row["bytes"]: row["seconds"] for row in results["scaling"]}
+        big = max(by_size)
+        small = max((s for s in by_size if s <= big // 10), default=min(by_size))
+        growth = by_size[big] / by_size[small]
+        figure = f"time {size_label(big)} / time {size_label(small)}"
+        rows.append((figure, f"{growth:.1f}", "≤ 12 (100 MB / 10 MB)", growth <= TARGETS["linear_100mb_over_10mb"]))
+    if par := results.get("parallel"):
+        measured = f"{spread(par['speedup'])} × serial; a plain loop in 2 processes {spread(par['plain_speedup'])} ×"
+        ok = med(par["speedup"]) >= TARGETS["speedup_2_workers"]
+        rows.append((f"extract_many, {par['workers']} workers", measured, "≥ 1.7 ×", ok))
+    return rows
+
+
+def size_label(size: int) -> str:
+    return f"{size / 1000:g} KB" if size < MB else f"{size / MB:g} MB"
+
+
+def run_throughput(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    results["throughput"] = {"generated corpus": measure_throughput(generated, args.rounds)}
+    print_throughput("generated corpus", results["throughput"]["generated corpus"])
+    if dev:
+        # Several passes over the few dev pages per round, so that a round lasts long enough to time.
+        passes = 2 if args.quick else 20
+        thr = results["throughput"]["dev documents"] = measure_throughput(dev * passes, args.rounds)
+        print_throughput(f"dev documents × {passes}", thr)
+
+
+def run_import(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    imp = results["import"] = measure_import(max(3, args.rounds))
+    print(f"import union_facts (fresh process, interleaved with pydantic; {load()})")
+    print(f"  from pydantic import BaseModel   {spread(imp['pydantic_s'], '{:.3f}')} s")
+    print(f"  import union_facts               {spread(imp['union_facts_s'], '{:.3f}')} s")
+    print(f"  difference per round             {spread(imp['over_pydantic_s'], '{:+.3f}')} s")
+    print(f"  heavy modules loaded by the import: {', '.join(imp['heavy_modules_at_import']) or 'none'}")
+    own = imp["own_modules_us"]
+    print(f"  -X importtime, beyond pydantic's modules: {own['total_beyond_pydantic'] / 1000:.0f} ms self time; most:")
+    print("    " + ", ".join(f"{k} {v / 1000:.1f} ms" for k, v in own.items() if k != "total_beyond_pydantic"))
+
+
+def run_first(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    first = results["first"] = measure_first_result(max(3, args.rounds))
+    print(f"first result (fresh process, interpreter start to the Report of examples/gy01.txt; {load()})")
+    print(f"  dictionary cache built           {spread(first['first_result_s'])} s")
+    print(f"  no cache yet (once per machine)  {first['first_result_no_cache_s']:.2f} s")
+
+
+def run_rss(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    rss = results["rss"] = measure_rss(generated, int(args.rss_mb * MB))
+    if rss:
+        print(f"peak RSS of a fresh process reading and extracting one {size_label(rss['bytes'])} document ({load()})")
+        print(f"  {rss['peak_mb']:.0f} MB ({rss['chars']:,} chars, {rss['claims']:,} claims;", end="")
+        print(f" {rss['before_mb']:.0f} MB before the document)")
+
+
+def run_scaling(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    sizes = [s for s in (1_000, 10_000, 100_000, MB, 10 * MB, 100 * MB) if s <= args.max_mb * MB]
+    scale = results["scaling"] = measure_scaling(generated, sizes)
+    print("linear time: one document of each size, fresh process, best of up to 5 runs")
+    previous = None
+    for row in scale:
+        growth = f"  × {row['seconds'] / previous:.1f} for × 10" if previous else ""
+        rate = f"{row['chars_per_s'] / 1000:,.0f} k chars/s"
+        print(f"  {size_label(row['bytes']):>7}  {row['seconds']:9.4f} s  {rate}{growth}  ({row['load']})")
+        previous = row["seconds"]
+
+
+def run_parallel(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    par = results["parallel"] = measure_parallel(generated, args.rounds)
+    print(f"extract_many on {par['workers']} workers against a serial loop, interleaved ({par['load']})")
+    print(f"  extract_many speed-up            {spread(par['speedup'])}")
+    print(f"  a plain loop in 2 processes      {spread(par['plain_speedup'])}")
+
+
+SECTIONS = {
+    "throughput": run_throughput,
+    "import": run_import,
+    "first": run_first,
+    "rss": run_rss,
+    "scaling": run_scaling,
+    "parallel": run_parallel,
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="union_facts benchmark")
-    parser.add_argument("--docs", type=Path, help="folder of .txt documents (default: ../shared/dev/docs)")
-    parser.add_argument("--size-mb", type=float, default=5.0, help="corpus size in MB of UTF-8 (default 5)")
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure, median reported (default 5)")
-    parser.add_argument("--max-doc-mb", type=float, default=10.0, help="largest single document (default 10)")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 0.2 MB corpus, 1 run, documents to 100 KB")
+    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds (default 7)")
+    parser.add_argument("--documents", type=int, default=200, help="generated reports per round (default 200)")
+    parser.add_argument("--max-mb", type=float, default=100, help="largest single document in MB (default 100)")
+    parser.add_argument("--rss-mb", type=float, default=10, help="document size for peak RSS (default 10)")
+    parser.add_argument("--only", nargs="+", choices=list(SECTIONS), help="run only these sections")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 30 reports, 2 rounds, documents to 100 KB")
     parser.add_argument("--profile", action="store_true", help="also profile one pass with pyinstrument")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     if args.quick:
-        args.size_mb, args.runs, args.max_doc_mb = 0.2, 1, 0.1
+        args.rounds, args.documents, args.max_mb, args.rss_mb = 2, 30, 0.1, 0.1
 
-    docs, source = load_documents(args.docs)
-    corpus = build_corpus(docs, int(args.size_mb * MB))
-    sizes = [s for s in (1_000, 10_000, 100_000, MB, 10 * MB) if s <= args.max_doc_mb * MB]
-    cores = os.cpu_count()
-    print(f"union_facts benchmark: Python {platform.python_version()}, {platform.system()}, {cores} cores")
-    print(f"corpus: {source}, cycled to {len(corpus)} documents, {sum(map(len, corpus)):,} chars", end="")
-    print(f" ({sum(len(d.encode()) for d in corpus) / MB:.2f} MB UTF-8); medians of {args.runs} runs")
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-    if load is not None:
-        busy = "  (other processes are busy: figures for several cores will be low)" if load > 0.5 else ""
-        print(f"load average before the run: {load:.2f}{busy}")
+    generated = generate(args.documents)
+    print(f"union_facts benchmark: Python {platform.python_version()}, {platform.system()}, {load()}")
+    size = sum(len(d.encode()) for d in generated) / MB
+    print(f"generated corpus: {len(generated)} reports, {size:.2f} MB, sha256 {checksum(generated)}")
+    dev = [p.read_text(encoding="utf-8") for p in sorted(DEV_DOCS.glob("*.txt"))] if DEV_DOCS.is_dir() else []
+    print(f"dev documents: {len(dev)} from {DEV_DOCS}" if dev else "dev documents: not present")
     print()
+    results: dict[str, Any] = {"python": platform.python_version(), "cores": os.cpu_count(), "quick": args.quick}
+    for name, run in SECTIONS.items():
+        if not args.only or name in args.only:
+            run(args, generated, dev, results)
 
-    results: dict = {"python": platform.python_version(), "cores": cores, "corpus_documents": len(corpus), "load": load}
-
-    imp = results["import"] = measure_import(args.runs)
-    over = imp["union_facts_s"] - imp["pydantic_s"]
-    print("import (fresh process)")
-    print(f"  from pydantic import BaseModel   {imp['pydantic_s']:.3f} s")
-    print(f"  import union_facts               {imp['union_facts_s']:.3f} s   (+{over:.3f} s over pydantic:", end="")
-    print(f" target <= +{TARGETS['import_over_pydantic_s']} s {verdict(over <= TARGETS['import_over_pydantic_s'])})")
-    print(f"  heavy modules loaded by the import: {', '.join(imp['heavy_modules_at_import']) or 'none'}")
-
-    first = results["first"] = measure_first_result(args.runs)
-    print("first result (fresh process: interpreter start to the first Report of examples/gy01.txt)")
-    print(f"  dictionary cache present         {first['first_result_s']:.3f} s   (target <= 1.5 s:", end="")
-    print(f" {verdict(first['first_result_s'] <= TARGETS['first_result_s'])})")
-    print(f"  no cache yet (once per machine)  {first['first_result_no_cache_s']:.3f} s")
-
-    thr = results["throughput"] = measure_throughput(corpus, args.runs)
-    print("throughput on one core (whole corpus per run)")
-    print(
-        f"  union_facts.extract              {fmt_rate(thr['cold_chars_per_s'])}   (no window reused across documents)"
-    )
-    print(f"  union_facts.extract, warm cache  {fmt_rate(thr['warm_chars_per_s'])}   (windows cached across documents)")
-    print(f"  regex ceiling \\d+(?:\\.\\d+)?     {fmt_rate(thr['regex_chars_per_s'])}")
-    print(f"  jieba.lcut                       {fmt_rate(thr['jieba_chars_per_s'])}")
-    print(f"  union_facts / ceiling            {thr['ratio_ceiling']:.4f}")
-    print(
-        f"  union_facts / jieba.lcut         {thr['ratio_jieba']:.2f}   (warm cache {thr['ratio_jieba_warm']:.2f};",
-        end="",
-    )
-    print(f" target >= {TARGETS['ratio_jieba']}: {verdict(thr['ratio_jieba'] >= TARGETS['ratio_jieba'])})")
-
-    rss = results["rss"] = measure_rss(docs, sizes[-1])
-    if rss:
-        size = f"{rss['bytes'] / MB:g} MB document ({rss['chars']:,} chars, {rss['claims']:,} claims)"
-        print(f"peak RSS of a fresh process reading and extracting one {size}")
-        print(f"  {rss['peak_rss_mb']:.0f} MB (before the document: {rss['rss_before_mb']:.0f} MB;", end="")
-        print(f" target <= {TARGETS['peak_rss_mb']} MB: {verdict(rss['peak_rss_mb'] <= TARGETS['peak_rss_mb'])})")
-
-    scale = results["scaling"] = measure_scaling(docs, sizes, args.runs)
-    print("scaling: single documents")
-    for row in scale:
-        size = f"{row['bytes'] / 1000:g} KB" if row["bytes"] < MB else f"{row['bytes'] / MB:g} MB"
-        print(f"  {size:>7}  {row['seconds']:9.4f} s  {fmt_rate(row['chars_per_s'])}")
-    by_size = {row["bytes"]: row["seconds"] for row in scale}
-    if MB in by_size and 10 * MB in by_size:
-        lin = results["linearity_10mb_over_1mb"] = by_size[10 * MB] / by_size[MB]
-        print(f"  time(10 MB) / time(1 MB)         {lin:.2f}   (target <= 12: {verdict(lin <= 12)})")
-
-    par = results["parallel"] = measure_parallel(corpus, args.runs)
-    print(f"extract_many on {par['workers']} workers (whole corpus)")
-    print(f"  serial {par['serial_s']:.2f} s, pooled {par['pooled_s']:.2f} s, speed-up {par['speedup']:.2f}", end="")
-    target = f"target >= {TARGETS['speedup_2_cores']} on 2 cores"
-    print(f"   ({target}: {verdict(par['speedup'] >= TARGETS['speedup_2_cores'])})" if par["workers"] == 2 else "")
-    print(f"  the machine itself: {par['machine_speedup']:.2f} for a plain loop in {par['workers']} processes", end="")
-    print(f" (extract_many reaches {par['speedup'] / par['machine_speedup']:.0%} of it)")
-
+    print("\n| figure | measured | target | |\n| --- | --- | --- | --- |")
+    for figure, measured, target, ok in summary(results):
+        print(f"| {figure} | {measured} | {target} | {verdict(ok)} |")
     if args.profile:
-        print("\nprofile of one pass over the corpus (pyinstrument)")
-        profile(corpus)
+        print("\nprofile of one pass over the generated corpus (pyinstrument)")
+        profile(generated)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

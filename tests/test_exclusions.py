@@ -11,7 +11,8 @@ CASES = [
     ("排名前3名的单位获奖励5000元", [("3名", "rank")], ["5000元"]),
     ("青禾区把“三个一”工作法推广到全区", [("三个", "slogan")], []),
     ("本站推荐：加微信领取奖品100元", [("100元", "spam")], []),
-    ("咨询电话：0812-3456789，共办结诉求35件", [("35件", "boilerplate")], []),  # a contact line is page chrome
+    ("来源：柳溪县总工会 编辑：王敏 浏览：35次", [("35次", "boilerplate")], []),  # a line of chrome fields
+    ("咨询电话：0812-3456789，共办结诉求35件", [], ["35件"]),  # a field, then body: the body keeps its figure
 ]
 
 

@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
+import pytest
+import regex
+
+from union_facts import timed_regex
+from union_facts.normalize import normalize
 from union_facts.quantities import QuantityFinder
 from union_facts.vocabulary import units
 
 
 def test_time_limit_does_not_count_work_between_matches():
     """A long document has many figures; parsing them must not count against the regex limit."""
-    finder = QuantityFinder(units(), timeout=0.2)
+    finder = QuantityFinder(units())
     text = "建成驿站30家，服务职工2万人次。" * 30_000  # 60 000 figures, ~0.8 s of work in all
-    assert len(finder.find(text)[0]) == 60_000
+    with timed_regex.time_limit(0.2):
+        assert len(finder.find(text)[0]) == 60_000
 
 
 def test_time_limit_on_noise_removal_counts_each_search():
     """Pinyin notes every few characters: removing them must not count as one long search."""
-    from union_facts.normalize import normalize
-
     text = "工會網(wǎng)站" * 200_000  # 200 000 notes, ~0.5 s of work in all
-    assert len(normalize(text, timeout=0.2).text) == 4 * 200_000
+    with timed_regex.time_limit(0.2):
+        assert len(normalize(text).text) == 4 * 200_000
 
 
-def test_restarted_scan_finds_the_same_matches():
-    import regex
+PATTERNS = [
+    (r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?[人家元]", {}),
+    (r"\d+", {"overlapped": True}),  # overlapped matches start one character apart
+    (r"\d*", {}),  # empty matches never end a block
+    (r"(?<=\d)", {}),
+]
 
-    from union_facts import searching
 
-    pattern = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?[人家元]")
+@pytest.mark.parametrize(("pattern", "kwargs"), PATTERNS)
+@pytest.mark.parametrize("block", [1, 2, 3, 256])
+def test_a_long_scan_restarted_in_blocks_finds_the_same_matches(monkeypatch, pattern, kwargs, block):
     text = "建成驿站30家、1.5万人，12.5亿元；3家4家5人" * 50
-    expected = [m.span() for m in pattern.finditer(text)]
-    for every in (1, 2, 3, 256):
-        assert [m.span() for m in searching.finditer(pattern, text, timeout=None, every=every)] == expected
+    expected = [m.span() for m in regex.compile(pattern).finditer(text, **kwargs)]
+    monkeypatch.setattr(timed_regex, "BLOCK", block)
+    with timed_regex.time_limit(5.0):
+        found = [m.span() for m in timed_regex.compile(pattern).finditer(text, **kwargs)]
+    assert found == expected

@@ -1,7 +1,7 @@
 """Pathological inputs, one test each: they complete, and what they give points at the input.
 
 Nothing here is timed: a hang would be caught by the extractor's own timeout (ExtractionTimeout),
-and the linear growth of the run time is measured by benchmarks/linear_time.py, not asserted.
+and the linear growth of the run time is measured by benchmarks/run.py, not asserted.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import union_facts
+from union_facts.accounting import account
 
 from .invariants import assert_valid_report
 from .strategies import any_text, chinese_text, grammar_text, known_phrasings
@@ -67,3 +68,71 @@ def test_known_phrasings_come_back_with_their_value(case):
     claims = union_facts.extract_claims(text)
     assert [(c.value, c.unit) for c in claims] == [(value, unit)], (phrasing, text, claims)
     assert claims[0].qualifier == ("nearly" if phrasing == "近{n}名" else "exact")
+
+
+# ---------------------------------------------------------------- chrome never swallows a sentence
+_PLACES = st.sampled_from(["松岭县", "青禾市", "河湾区", "北川镇"])
+_BODIES = [
+    "今年全市新建工会驿站{n}家，服务职工明显增多。",
+    "{place}总工会走访慰问困难职工{n}户。",
+    "全年开展技能竞赛{n}场次，参赛职工踊跃。",
+    "累计发放慰问资金{n}万元，惠及职工群众。",
+]
+_CHROME_IN_SENTENCE = [  # chrome words inside an ordinary sentence: still body
+    "记者从{place}总工会获悉，",
+    "据{place}总工会编辑部统计，",
+    "记者了解到，",
+    "通讯员在{place}采访时看到，",
+    "资金来源于财政拨款，",
+    "来源于一线的建议被采纳，",
+    "",
+]
+_FIELDS = st.sampled_from(
+    [
+        "记者 王敏",
+        "本报记者 周晓 通讯员 钱锋",
+        "(记者 李华)",
+        "来源：{place}总工会",
+        "电话：0839-3262473",
+        "编辑：赵兰",
+        "责任编辑：孙立",
+        "发布时间：2024-03-22 10:30",
+        "点击量：2286",
+        "首页 > 新闻中心 > 工会动态",
+        "地址：{place}中山路100号 邮编：628017",
+        "返回顶部",
+        "相关推荐",
+        "版权所有：{place}总工会",
+    ]
+)
+
+
+@st.composite
+def _sentence_among_chrome(draw: st.DrawFn) -> tuple[str, str]:
+    place = draw(_PLACES)
+    body = draw(st.sampled_from(_BODIES)).format(n=draw(st.integers(2, 99999)), place=place)
+    sentence = draw(st.sampled_from(_CHROME_IN_SENTENCE)).format(place=place) + body
+    before = [f.format(place=place) for f in draw(st.lists(_FIELDS, max_size=4))]
+    after = [f.format(place=place) for f in draw(st.lists(_FIELDS, max_size=4))]
+    joiner = draw(st.sampled_from(["\n", " ", "  ", "\n\n"]))  # " ": a page flattened to one line
+    return sentence, joiner.join([*before, sentence, *after])
+
+
+@given(_sentence_among_chrome())
+@example(
+    (
+        "记者从市总工会获悉，今年全市新建工会驿站320家，服务职工明显增多。",
+        "记者 王敏\n记者从市总工会获悉，今年全市新建工会驿站320家，服务职工明显增多。",
+    )
+)
+def test_a_figure_in_a_sentence_is_never_lost_to_chrome(case):
+    sentence, page = case
+    alone = [(c.surface, c.value) for c in union_facts.extract(sentence).claims]
+    assert alone, sentence
+    at = page.index(sentence)
+    report = union_facts.extract(page)
+    assert_valid_report(page, report)
+    kept = [(c.surface, c.value) for c in report.claims if at <= c.start < at + len(sentence)]
+    assert kept == alone
+    chrome = [m for m in account(page) if m.fate == "boilerplate" and at <= m.start < at + len(sentence)]
+    assert chrome == []

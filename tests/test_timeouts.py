@@ -75,3 +75,58 @@ def test_time_limit_applies_in_its_block_only():
     assert runaway.search("工" * 10 + "！") is None  # no limit outside the block, and none needed here
     with timed_regex.time_limit(0.2), pytest.raises(TimeoutError):
         timed_regex.search(r"^(?:工|工工)+$", "工" * 80 + "！")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unbounded"),
+    [
+        (r"^(?P<text>(?:工|工工)+)$", True),  # a repeated alternation
+        (r"(a+)*", True),  # a repeated repetition
+        (r"(?:\d{1,3},?)+元", True),
+        (r"(?:x{1,3}){2,}", True),
+        (r"(?i)(?:甲|乙)+", True),  # inline flags are not a group
+        (r"(?:工会)+", False),  # a repeated literal: one way to match
+        (r"(?:甲|乙)++", False),  # possessive: gives nothing back
+        (r"(?>甲|甲乙)+", False),  # atomic
+        (r"(?:甲|乙){1,3}", False),  # bounded: at most a constant per window
+        (r"[(|)]+元", False),  # a class, not a group
+        (r"\(\d+\)+", False),  # escaped brackets
+        (r"(?#(甲|乙)+)甲", False),  # a comment
+    ],
+)
+def test_patterns_that_can_backtrack_without_bound_are_recognised(pattern, unbounded):
+    assert timed_regex.can_backtrack_without_bound(pattern) is unbounded
+
+
+def test_short_windows_of_bounded_patterns_run_without_the_clock():
+    """With a limit of 0 s every timed call fails at once: which calls read the clock shows."""
+    figure = timed_regex.compile(r"(?<!\d)\d+(?:\.\d+)?万?人")
+    window = "服务职工2万人次" * 60  # 480 characters
+    long_text = window * 2
+    with timed_regex.time_limit(0.0):
+        assert figure.search(window) is not None  # a window: untimed
+        assert len(list(figure.finditer(long_text, 0, timed_regex.WINDOW))) == 64
+        with pytest.raises(TimeoutError):
+            figure.search(long_text)  # a long text: timed
+        with pytest.raises(TimeoutError):
+            list(figure.finditer(long_text))
+        with pytest.raises(TimeoutError):
+            timed_regex.compile(r"(?:工|工工)+$").search("工工")  # can run away: always timed
+
+
+ADVERSARIAL = ["1" * 512, "一" * 512, "工" * 512, "(" * 512, "“" * 512, "1." * 256, "第1" * 256, "万" * 512, " " * 512]
+
+
+def test_every_pipeline_pattern_is_fast_on_a_window_of_any_content():
+    """What runs untimed must be bounded by its window: each pattern, on the worst windows found."""
+    ex = Extractor()
+    modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("union_facts.")]
+    patterns = [p for holder in [*modules, ex, ex.finder, ex.layout_reader, ex.subjects] for p in _patterns_of(holder)]
+    for name, p in patterns:
+        compiled = p.compiled if isinstance(p, timed_regex.Pattern) else p
+        for text in ADVERSARIAL:
+            try:  # a limit no linear search of 512 characters comes near
+                list(compiled.finditer(text, timeout=1.0))
+                compiled.search(text + "元", timeout=1.0)
+            except TimeoutError:
+                pytest.fail(f"{name} ran over 1 s on {text[:8]!r}… (512 characters)")

@@ -8,15 +8,50 @@
 
 from __future__ import annotations
 
-from .accounting import Mention, account
-from .config import Config
-from .extractor import ExtractionTimeout, Extractor, default_extractor
-from .frame import to_frame
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .models import Claim, Report, Section, Span
-from .parallel import extract_many
-from .reading import TextDecodeError, read_text
-from .schema import json_schema
-from .vocabulary import Unit
+
+if TYPE_CHECKING:
+    from .accounting import Mention, account
+    from .config import Config
+    from .extractor import ExtractionTimeout, Extractor
+    from .frame import to_frame
+    from .parallel import extract_many
+    from .reading import TextDecodeError, read_text
+    from .schema import json_schema
+    from .vocabulary import Unit
+
+# The rest of the public names load on first use: importing the package costs only the records
+# `extract` returns (the pipeline loads with the first extraction).
+_LAZY = {
+    "Mention": "accounting",
+    "account": "accounting",
+    "Config": "config",
+    "ExtractionTimeout": "extractor",
+    "Extractor": "extractor",
+    "default_extractor": "extractor",
+    "to_frame": "frame",
+    "extract_many": "parallel",
+    "TextDecodeError": "reading",
+    "read_text": "reading",
+    "json_schema": "schema",
+    "Unit": "vocabulary",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'union_facts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Claim",
@@ -43,14 +78,20 @@ __version__ = "0.1.0"
 
 def extract(text: str) -> Report:
     """Extract metadata, sections and claims from one document (default `Extractor`)."""
+    from .extractor import default_extractor
+
     return default_extractor().extract(text)
 
 
 def extract_claims(text: str) -> list[Claim]:
     """The quantitative claims of `text`, in document order."""
+    from .extractor import default_extractor
+
     return default_extractor().extract_claims(text)
 
 
 def extract_headlines(text: str) -> list[Section]:
     """The sections of `text` that open with a headline, in document order."""
+    from .extractor import default_extractor
+
     return default_extractor().extract_headlines(text)

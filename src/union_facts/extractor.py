@@ -76,7 +76,7 @@ class Extractor:
         if config is not None and options:
             raise TypeError("Extractor() takes a Config or options, not both")
         self.config = config if config is not None else Config(**options)
-        self.finder = QuantityFinder([*vocabulary.units(), *self.config.units()], timeout=self.timeout)
+        self.finder = QuantityFinder([*vocabulary.units(), *self.config.units()])
         self.layout_reader = LayoutReader(self.config.headline_patterns)
         self.segmenter = Segmenter(self.config.domain_terms)
         self.exclusions = Exclusions(self.segmenter)
@@ -122,7 +122,7 @@ class Extractor:
     def _analyse(self, text: str, *, rejections: bool) -> Analysis:
         """The stages in order; without `rejections` they are dropped before the records are built
         (a 10 MB page rejects tens of thousands of spans)."""
-        norm = normalize(text, timeout=self.timeout)
+        norm = normalize(text)
         layout = self.layout_reader.read(norm.text)
         if not text.strip():
             return Analysis(norm, layout, [], Report(text=text))

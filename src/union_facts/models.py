@@ -54,7 +54,7 @@ Change = Literal["up", "down"]
 class Span(BaseModel):
     """A half-open character range ``[start, end)`` into the original input."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     start: int
     end: int
@@ -63,7 +63,7 @@ class Span(BaseModel):
 class Claim(BaseModel):
     """One quantitative claim: a number with its unit, as it appears in the text."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     surface: str = Field(description="text[start:end]: number, multiplier and unit as written")
     start: int
@@ -88,7 +88,7 @@ class Section(BaseModel):
     The headline is as written: original script, pinyin notes removed, digits half-width.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     headline: str | None
     level: int = 1
@@ -108,6 +108,8 @@ Text = Annotated[str, PlainSerializer(_utf8_text, when_used="json")]
 
 class Report(BaseModel):
     """Everything extracted from one document."""
+
+    model_config = ConfigDict(defer_build=True)  # validators built on first use, not on import
 
     text: Text
     title: str | None = None

@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from . import searching
 from . import timed_regex as regex
 
 _EMOJI = r"[\p{Extended_Pictographic}\p{So}\u200d\ufe0f\u3030]"
@@ -137,13 +136,13 @@ class Normalized:
         return "".join(parts)
 
 
-def normalize(text: str, *, timeout: float | None = None) -> Normalized:
+def normalize(text: str) -> Normalized:
     """Normalise `text`: remove annotation noise, fold width and script, keep the offset map."""
     kept: list[str] = []
     starts: array[int] = array("q")
     shifts: array[int] = array("q")
     pos = norm_pos = 0
-    for m in searching.finditer(NOISE, text, timeout=timeout):
+    for m in NOISE.finditer(text):
         if m.start() > pos:
             starts.append(norm_pos)
             shifts.append(pos - norm_pos)

@@ -70,43 +70,63 @@ def _token_value(tok: str) -> Decimal | None:
 
 
 def _positional(tokens: list[str]) -> Decimal | None:
-    """Numbers and multipliers read left to right; None for a sequence no one writes (百千, 三四百)."""
+    """Numbers and multipliers read left to right; None for a sequence no one writes (百千, 亿亿, 千二)."""
     total, section = Decimal(0), Decimal(0)
     number: Decimal | None = None
-    number_tok = ""
-    last_small, last_big, last_unit = 10**5, 10**13, 0
-    for tok in tokens:
-        if tok in _MULT_VALUE:
-            unit = _MULT_VALUE[tok]
-            if tok in _BIG:
-                current = section + (number or 0)
-                if unit >= last_big:  # 万亿, 万万: the multiplier applies to everything before it
-                    total = ((total + current) or Decimal(1)) * unit
-                else:
-                    total += (current or Decimal(1)) * unit
-                last_big, section, last_small = unit, Decimal(0), 10**5
+    last_small, last_big, last_unit = 10**5, 0, 0
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        if tok in _BIG:
+            unit, current = _MULT_VALUE[tok], section + (number or 0)
+            if unit > last_big and (total or current):  # 三万五千亿: the multiplier covers what came before
+                total = (total + current) * unit
+            elif unit == last_big == 10**4 and prev == "万":  # 万万
+                total *= unit
+            elif unit < last_big and current:
+                total += current * unit
             else:
-                if unit >= last_small or (number_tok and not number_tok[0].isdigit() and _digit_count(number_tok) > 1):
-                    return None
-                section += (number if number is not None else 1) * unit
-                last_small = unit
-            number, number_tok, last_unit = None, "", unit
-            continue
-        if number is not None:
+                return None
+            last_big, section, last_small = unit, Decimal(0), 10**5
+        elif tok in _MULT_VALUE:
+            unit = _MULT_VALUE[tok]
+            if number is not None and not prev[0].isdigit() and _significant(prev) == 0:
+                number = None  # 一千零十: the 十 after 零 is 一十
+            if unit >= last_small or (number is None and unit != 10) or _significant(prev) > 1:
+                return None
+            section += (number if number is not None else 1) * unit
+            last_small = unit
+        elif number is not None or (value := _token_value(tok)) is None:
             return None  # two numbers in a row
-        number, number_tok = _token_value(tok), tok
-        if number is None:
+        elif i and not _fits(tok, prev, last_big, last_tail=i == len(tokens) - 1):
             return None
+        else:
+            number = value
+            continue
+        number, last_unit = None, _MULT_VALUE[tok]
     if number is not None:
-        # 一万五 -> 15000, 三千五 -> 3500: one Chinese digit right after a multiplier above 十
-        if last_unit > 10 and len(number_tok) == 1 and number_tok not in "〇零":
+        # 一万五 -> 15000, 三千五 -> 3500: one digit right after a multiplier above 十
+        if last_unit > 10 and len(tokens[-1]) == 1 and tokens[-1] not in "〇零0":
             number *= Decimal(last_unit) / 10
         section += number
     return total + section
 
 
-def _digit_count(tok: str) -> int:
-    return len(tok.lstrip("〇零"))
+def _significant(tok: str) -> int:
+    """Digits of a Chinese digit run that are not leading zeros (0 for a multiplier or Arabic)."""
+    if not tok or tok[0].isdigit() or tok in _MULT_VALUE:
+        return 0
+    return len(tok.partition("点")[0].lstrip("〇零"))
+
+
+def _fits(tok: str, prev: str, last_big: int, *, last_tail: bool) -> bool:
+    """A number after the first: one digit (零五 too), or a tail filling the places of the 万/亿 before
+    it, written digit by digit (二萬八五九○) or in Arabic (3万4000, 1萬8800)."""
+    places = len(str(last_big)) - 1 if prev in _BIG else 0
+    if tok[0].isdigit():
+        digits = len(tok.partition(".")[0].replace(",", ""))
+        return digits <= places if prev in _BIG else digits == 1 and "." not in tok  # 5万4千6百
+    whole = tok.partition("点")[0]
+    return len(whole.lstrip("〇零")) <= 1 or (last_tail and len(whole) == places)
 
 
 def _plain(text: str) -> Numeral | None:

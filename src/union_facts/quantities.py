@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 
-from . import bounds, searching, vocabulary
+from . import bounds, vocabulary
 from . import timed_regex as regex
 from .grammar import (
     ARABIC,
@@ -42,8 +42,7 @@ _BOUND_WORDS = frozenset(["至少", "不少于", "不低于", "超过", "不到"
 class QuantityFinder:
     """Compiled patterns for one unit vocabulary."""
 
-    def __init__(self, units: Sequence[Unit], *, timeout: float | None = None) -> None:
-        self.timeout = timeout
+    def __init__(self, units: Sequence[Unit]) -> None:
         self.units = {u.written: u for u in units}
         quals = vocabulary.qualifiers()
         self.before, self.inside, self.after = quals["before"], quals["inside"], quals["after"]
@@ -74,7 +73,7 @@ class QuantityFinder:
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
         found: list[Quantity] = []
         rejected: list[Rejection] = []
-        for m in searching.finditer(self.pattern, text, timeout=self.timeout):  # never empty: a unit is required
+        for m in self.pattern.finditer(text):  # never empty: a unit is required
             q = self._from_match(m)
             if isinstance(q, Rejection):
                 rejected.append(q)
@@ -100,7 +99,7 @@ class QuantityFinder:
 
     def qualifier_at_distance(self, left: str) -> Qualifier | None:
         """The qualifier of a comparison word a few characters before the figure, if any."""
-        m = self.gapped.search(left, timeout=self.timeout)
+        m = self.gapped.search(left)
         return self.before[m["word"]] if m else None
 
     # ---------------------------------------------------------------- the main grammar
@@ -191,7 +190,7 @@ class QuantityFinder:
                 continue
             pos = q.context_start
             scale = multiplier(q.multiplier) if q.multiplier else Decimal(1)
-            while (m := self.bare_before.search(text, max(floor, pos - 24), pos, timeout=self.timeout)) is not None:
+            while (m := self.bare_before.search(text, max(floor, pos - 24), pos)) is not None:
                 value = parse_numeral(m["num"])
                 if value is None:
                     break

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
 
-from . import searching, vocabulary
 from . import timed_regex as regex
+from . import vocabulary
 from .grammar import MULTIPLIER, NUMBER, NUMBER_HIGH, RANGE_SEP, Quantity, alternation
 from .numerals import FINANCIAL, multiplier, parse_numeral
 
@@ -104,18 +104,17 @@ class ShapeFinder:
         ]
 
     def _iter(self, pattern: regex.Pattern | _regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-        timeout = self.finder.timeout
         if id(pattern) not in self.anchors:
-            yield from searching.finditer(pattern, text, timeout=timeout)  # type: ignore[arg-type]
+            yield from pattern.finditer(text)
             return
         anchor, slack, chars, near = self.anchors[id(pattern)]
         done = 0  # matches end here or before: never yield one twice
-        for a in searching.finditer(anchor, text, timeout=timeout):  # type: ignore[arg-type]
+        for a in anchor.finditer(text):
             lo, hi = near(a)
             if a.start() < done or chars.isdisjoint(text[max(0, lo) : hi]):
                 continue
             lo, hi = max(done, a.start() - _REACH), min(len(text), a.end() + _REACH)
-            for m in pattern.finditer(text, lo, hi, timeout=timeout):
+            for m in pattern.finditer(text, lo, hi):  # a short window: untimed, bounded by its length
                 if m.start() <= a.start() <= m.end() + slack and m.start() >= done:
                     done = m.end()
                     yield m

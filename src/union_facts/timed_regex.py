@@ -1,11 +1,23 @@
-"""`regex`, with the current extraction's time limit on every call.
+"""`regex` under the extraction's time limit: the one time-limit mechanism of the pipeline.
 
-The pipeline's modules import this in place of `regex` (``from . import timed_regex as regex``).
-A pattern compiled here passes the limit set by `time_limit` (the `Extractor`'s ``timeout``, for
-the document being read, in this thread) to every search, so that no input, vocabulary pattern or
-user-supplied headline pattern can make a match run without bound: it raises `TimeoutError`,
-which the extractor reports as `ExtractionTimeout`. A ``timeout=`` given to a call wins. A
-pattern that is a single character class cannot backtrack and runs as it is.
+The pipeline's modules import this in place of `regex` (``from . import timed_regex as regex``);
+`time_limit` sets the limit (the `Extractor`'s ``timeout``) for the document being read, in this
+thread. No input, vocabulary pattern or user-supplied pattern can make a search run without
+bound: past the limit it raises `TimeoutError`, which the extractor reports as
+`ExtractionTimeout`.
+
+`regex` enforces a limit by reading a clock at every call given one, which costs more than a short
+search itself (5 µs against 0.6 µs). So the limit goes only where a search can run long:
+
+- a pass over a long text (more than `WINDOW` characters: a document, a long line) runs under
+  the limit; ``finditer`` restarts the scan every `BLOCK` matches, each block under the limit,
+  so the work the caller does between matches is not counted and a clock is read once a block;
+- a pattern that can backtrack without bound (a group repeated by ``*``, ``+`` or ``{n,}`` that
+  holds an alternation or a repetition, as a user's ``(?:工|工工)+``) runs under the limit on
+  every call, however short the text;
+- any other search of a window of at most `WINDOW` characters runs untimed: its work is bounded
+  by the window's length, so a document's searches add up to linear time. A single character
+  class cannot backtrack at all and is returned as a plain `regex` pattern.
 """
 
 from __future__ import annotations
@@ -13,19 +25,35 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 import regex as _regex
 from regex import MULTILINE, V1, VERBOSE, Match, error, escape
 
-__all__ = ["MULTILINE", "V1", "VERBOSE", "Match", "Pattern", "compile", "error", "escape", "time_limit"]
+__all__ = [
+    "BLOCK",
+    "MULTILINE",
+    "V1",
+    "VERBOSE",
+    "WINDOW",
+    "Match",
+    "Pattern",
+    "compile",
+    "error",
+    "escape",
+    "time_limit",
+]
+
+WINDOW = 512  # characters a search may cover untimed
+BLOCK = 256  # matches of a long scan between two readings of the clock
 
 _limit: ContextVar[float | None] = ContextVar("union_facts_regex_timeout", default=None)
 
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Run the block with `seconds` as the limit of every pattern call (None: no limit)."""
+    """Run the block with `seconds` as the limit of every long search (None: no limit)."""
     token = _limit.set(seconds)
     try:
         yield
@@ -33,19 +61,14 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         _limit.reset(token)
 
 
-def _timed(kwargs: dict[str, Any]) -> dict[str, Any]:
-    if kwargs.get("timeout") is None:
-        kwargs["timeout"] = _limit.get()
-    return kwargs
-
-
 class Pattern:
-    """A compiled `regex` pattern whose calls run under the current time limit."""
+    """A compiled `regex` pattern whose long searches run under the current time limit."""
 
-    __slots__ = ("compiled",)
+    __slots__ = ("compiled", "unbounded")
 
-    def __init__(self, compiled: _regex.Pattern[str]) -> None:
+    def __init__(self, compiled: _regex.Pattern[str], *, unbounded: bool) -> None:
         self.compiled = compiled
+        self.unbounded = unbounded  # can backtrack without bound: timed on every call
 
     def __class_getitem__(cls, item: object) -> type[Pattern]:  # Pattern[str] in annotations
         return cls
@@ -61,39 +84,130 @@ class Pattern:
     def groupindex(self) -> dict[str, int]:
         return dict(self.compiled.groupindex)
 
-    def search(self, *args: Any, **kwargs: Any) -> Match[str] | None:
-        return self.compiled.search(*args, **_timed(kwargs))
+    def _timed(self, string: str, pos: int | None, endpos: int | None, kwargs: dict[str, Any]) -> bool:
+        """Whether this call needs the clock (and the limit is set in `kwargs` if so)."""
+        if "timeout" in kwargs:
+            return kwargs["timeout"] is not None
+        span = (len(string) if endpos is None else endpos) - (pos or 0)
+        if span <= WINDOW and not self.unbounded:
+            return False
+        kwargs["timeout"] = _limit.get()
+        return kwargs["timeout"] is not None
 
-    def match(self, *args: Any, **kwargs: Any) -> Match[str] | None:
-        return self.compiled.match(*args, **_timed(kwargs))
+    def search(
+        self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+    ) -> Match[str] | None:
+        if not kwargs and not self.unbounded and (len(string) if endpos is None else endpos) - (pos or 0) <= WINDOW:
+            return self.compiled.search(string, pos, endpos)  # a short window: no clock (the common case)
+        self._timed(string, pos, endpos, kwargs)
+        return self.compiled.search(string, pos, endpos, **kwargs)
 
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Match[str] | None:
-        return self.compiled.fullmatch(*args, **_timed(kwargs))
+    def match(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Match[str] | None:
+        if not kwargs and not self.unbounded and (len(string) if endpos is None else endpos) - (pos or 0) <= WINDOW:
+            return self.compiled.match(string, pos, endpos)  # a short window: no clock (the common case)
+        self._timed(string, pos, endpos, kwargs)
+        return self.compiled.match(string, pos, endpos, **kwargs)
 
-    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[Match[str]]:
-        return self.compiled.finditer(*args, **_timed(kwargs))  # type: ignore[no-any-return]
+    def fullmatch(
+        self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+    ) -> Match[str] | None:
+        if not kwargs and not self.unbounded and (len(string) if endpos is None else endpos) - (pos or 0) <= WINDOW:
+            return self.compiled.fullmatch(string, pos, endpos)  # a short window: no clock (the common case)
+        self._timed(string, pos, endpos, kwargs)
+        return self.compiled.fullmatch(string, pos, endpos, **kwargs)
 
-    def findall(self, *args: Any, **kwargs: Any) -> list[Any]:
-        return self.compiled.findall(*args, **_timed(kwargs))  # type: ignore[no-any-return]
+    def finditer(
+        self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+    ) -> Iterator[Match[str]]:
+        if not self._timed(string, pos, endpos, kwargs):
+            return self.compiled.finditer(string, pos, endpos, **kwargs)  # type: ignore[no-any-return]
+        return _blocks(self.compiled, string, pos or 0, endpos, kwargs)
 
-    def sub(self, *args: Any, **kwargs: Any) -> str:
-        return self.compiled.sub(*args, **_timed(kwargs))  # type: ignore[no-any-return]
+    def findall(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> list[Any]:
+        self._timed(string, pos, endpos, kwargs)
+        return self.compiled.findall(string, pos, endpos, **kwargs)  # type: ignore[no-any-return]
 
-    def split(self, *args: Any, **kwargs: Any) -> list[str]:
-        return self.compiled.split(*args, **_timed(kwargs))  # type: ignore[no-any-return]
+    def sub(self, repl: Any, string: str, count: int = 0, **kwargs: Any) -> str:
+        self._timed(string, kwargs.get("pos"), kwargs.get("endpos"), kwargs)
+        return self.compiled.sub(repl, string, count, **kwargs)  # type: ignore[no-any-return]
+
+    def split(self, string: str, maxsplit: int = 0, **kwargs: Any) -> list[str]:
+        self._timed(string, None, None, kwargs)
+        return self.compiled.split(string, maxsplit, **kwargs)  # type: ignore[no-any-return]
+
+
+def _blocks(
+    compiled: _regex.Pattern[str], string: str, pos: int, endpos: int | None, kwargs: dict[str, Any]
+) -> Iterator[Match[str]]:
+    """``compiled.finditer`` restarted after every `BLOCK` matches, each block under the limit.
+
+    regex's limit runs from the first match to the last, so it would also count what the caller
+    does between matches, which grows with the text. The matches are the same: a block ends only
+    at a non-empty match, and the next starts at its end (or, for overlapped matches, one after
+    its start).
+    """
+    overlapped = kwargs.get("overlapped", False)
+    while True:
+        for n, m in enumerate(compiled.finditer(string, pos, endpos, **kwargs), 1):
+            yield m
+            if n >= BLOCK and m.end() > m.start():
+                pos = m.start() + 1 if overlapped else m.end()
+                break
+        else:
+            return
+
+
+# A group repeated without bound that holds an alternation or a repetition: (?:工|工工)+, (a+)*.
+_TOKEN = _regex.compile(
+    r"""\\[pPN]\{[^}]*\}|\\.|\[(?:\\.|\[(?:\\.|[^\]\\])*\]|[^\]\\])*+\]
+    |\(\?[#][^)]*\)|\((?:\?(?:P?<[\w]+>|[:>=!|]|<[=!]|[a-zA-Z]+(?:-[a-zA-Z]+)?[:)]))?|\)|\|
+    |[*+?](?:[+?])?|\{\d*(?:,\d*)?\}[+?]?|.""",
+    _regex.VERBOSE | _regex.DOTALL,
+)
+
+
+def can_backtrack_without_bound(pattern: str) -> bool:
+    """Whether `pattern` repeats (``*``, ``+``, ``{n,}``) a group holding an alternation or a
+    repetition, without a possessive quantifier: the shape of catastrophic backtracking."""
+    stack: list[list[bool]] = [[False, False, False]]  # per open group: alternation, repetition, atomic
+    closed: list[bool] | None = None  # the group just closed, if the last token closed one
+    for tok in _TOKEN.findall(pattern):
+        if tok.startswith("(") and not tok.endswith(")"):  # not a comment nor inline flags
+            stack.append([False, False, tok.startswith(("(?>", "(?=", "(?!", "(?<=", "(?<!"))])
+            closed = None
+        elif tok == ")" and len(stack) > 1:
+            alternation, repetition, atomic = stack.pop()
+            closed = [False, False] if atomic else [alternation, repetition]  # atomic: gives nothing back
+            stack[-1][0] |= closed[0]
+            stack[-1][1] |= closed[1]
+        elif tok == "|":
+            stack[-1][0] = True
+            closed = None
+        elif tok[0] in "*+?{":
+            unbounded = tok[0] in "*+" or bool(_regex.fullmatch(r"\{\d*,\}[+?]?", tok))
+            possessive = tok.endswith("+") and len(tok) > 1
+            if unbounded and not possessive and closed is not None and (closed[0] or closed[1]):
+                return True
+            if tok[0] != "?" and not possessive:
+                stack[-1][1] = True
+            closed = None
+        else:
+            closed = None
+    return False
 
 
 # One character class ("[。；;！？!?\n]", "\p{Han}"): one step per character and nothing to
-# backtrack into, so it runs without the clock (a timed call costs a microsecond or more).
+# backtrack into, so it runs as a plain pattern.
 _ONE_CLASS = _regex.compile(r"\[(?:\\.|[^\[\]\\])++\]|\\p\{\w++\}|\\[dswDSW]")
 
 
+@lru_cache(maxsize=512)
 def compile(pattern: str, flags: int = 0) -> Pattern | _regex.Pattern[str]:
-    """`regex.compile`, timed (a single character class is returned as it is)."""
+    """`regex.compile`, under the time limit (a single character class is returned as it is)."""
     compiled = _regex.compile(pattern, flags)
     if _ONE_CLASS.fullmatch(pattern):
         return compiled
-    return Pattern(compiled)
+    return Pattern(compiled, unbounded=can_backtrack_without_bound(pattern))
 
 
 def search(pattern: str, string: str, flags: int = 0, **kwargs: Any) -> Match[str] | None:

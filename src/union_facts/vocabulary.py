@@ -76,8 +76,21 @@ def period_patterns() -> tuple[str, ...]:
 
 
 @cache
-def boilerplate_markers() -> tuple[str, ...]:
-    return tuple(_lines("boilerplate.txt"))
+def chrome_labels() -> tuple[tuple[str, str], ...]:
+    """(label, value kind) of page-chrome fields: "来源" takes a name, "电话" a number."""
+    return tuple((r[0], r[1]) for r in _rows("chrome_labels.tsv"))
+
+
+@cache
+def chrome_roles() -> tuple[str, ...]:
+    """Byline role words taking a name without a colon: 记者, 通讯员."""
+    return tuple(_lines("chrome_roles.txt"))
+
+
+@cache
+def chrome_markers() -> tuple[str, ...]:
+    """Page widgets and footer words that are a field on their own: 返回顶部, 相关推荐."""
+    return tuple(_lines("chrome_markers.txt"))
 
 
 @cache

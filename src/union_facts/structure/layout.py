@@ -9,12 +9,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import timed_regex as regex
-from . import vocabulary
+from .. import timed_regex as regex
+from .fields import chrome_spans
 
 _DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)")
 _DATE_ONLY_LINE = regex.compile(rf"^[(（\[]?\s*{_DATE.pattern}日?\s*[)）\]]?$")
-_TIMESTAMP = regex.compile(rf"{_DATE.pattern}日?\s+\d{{1,2}}:\d{{2}}")
 _VIEWS = regex.compile(r"(?:点击量|点击数|浏览量|浏览次数|阅读量|访问量|点击|浏览|阅读)\s?[:：]?\s?(\d{1,12})")
 _SOURCE = regex.compile(r"(?:来源|稿件来源|信息来源)\s?[:：]\s?([^\s|:：]{2,30})")
 _HOST = regex.compile(r"(?:主办|主办单位)\s?[:：]\s?([^\s|:：]{2,30}?)(?:版权所有|$|\s)")
@@ -24,8 +23,6 @@ _GENERIC_SOURCES = frozenset({"系统管理", "本站原创", "本站", "原创"
 _ORG_LINE = regex.compile(
     r"^[\p{Han}]{2,16}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局)$"
 )
-_BREADCRUMB_LINE = regex.compile(r"^[^<>»＞\n]{1,24}(?:\s?[>»＞]\s?[^<>»＞\n]{1,24}){2,6}$")
-_LABELS = frozenset({"正文", "相关推荐", "相关阅读", "分享", "打印", "关闭", "返回"})
 _CAPTION = regex.compile(
     r"[(（][^()（）]*摄[)）]|^(?:图|表)\s?[\d一二三四五六七八九十]|^(?:图为|注\s?[:：]|资料图)|单位\s?[:：]|\||[:：]\s*$"
 )
@@ -92,38 +89,36 @@ class LayoutReader:
     """Reads the page layout; headline patterns can be extended per extractor."""
 
     def __init__(self, extra_headline_patterns: Sequence[str] = ()) -> None:
-        self.markers = vocabulary.boilerplate_markers()
         self.extra = [regex.compile(p) for p in extra_headline_patterns]
 
     def read(self, text: str) -> Layout:
         lines = [ln for ln in split_lines(text) if ln.text]
         layout = Layout()
-        first_body = next((i for i, ln in enumerate(lines) if is_body(ln) and not self.is_boilerplate(ln)), len(lines))
-        header, body = lines[:first_body], lines[first_body:]
-        chrome = [ln for ln in lines if self.is_boilerplate(ln)]
-        layout.boilerplate = [(ln.start, ln.end) for ln in chrome]
+        chrome_lines: set[int] = set()
+        fielded: list[Line] = []  # lines holding a field: where the date, source and views are
+        for ln in lines:
+            spans, whole = chrome_spans(text, ln.offset, ln.offset + len(ln.text))
+            if spans:
+                fielded.append(ln)
+                layout.boilerplate += [(ln.start, ln.end)] if whole else spans
+            if whole:
+                chrome_lines.add(ln.start)
+        first_body = next((i for i, ln in enumerate(lines) if is_body(ln) and ln.start not in chrome_lines), len(lines))
+        header = [ln for ln in lines[:first_body] if ln.start not in chrome_lines]
+        body = [ln for ln in lines[first_body:] if ln.start not in chrome_lines]
         layout.title = self._title(header)
-        layout.published = self._published(header, chrome)
-        layout.views = self._views(chrome)
-        layout.source = self._source(header, chrome)
-        numbered_header = [ln for ln in header if _numbered_style(ln.text) and not self.is_boilerplate(ln)]
-        layout.headlines = self._headlines(numbered_header + [ln for ln in body if not self.is_boilerplate(ln)])
+        layout.published = self._published(header, fielded)
+        layout.views = self._views(fielded)
+        layout.source = self._source(header, fielded)
+        numbered_header = [ln for ln in header if _numbered_style(ln.text)]
+        layout.headlines = self._headlines(numbered_header + body)
         return layout
 
     # ---------------------------------------------------------------- metadata
-    def is_boilerplate(self, line: Line) -> bool:
-        t = line.text
-        hits = sum(1 for m in self.markers if m in t)
-        if hits >= 2 or (hits and len(t) <= 100 and "。" not in t):
-            return True
-        if _BREADCRUMB_LINE.match(t):
-            return True  # 首页 > 新闻中心 > 工会动态
-        return t in _LABELS or bool(_TIMESTAMP.search(t) and len(t) <= 100)
-
     def _title(self, header: list[Line]) -> tuple[int, int] | None:
         for ln in header:
             t = ln.text
-            if self.is_boilerplate(ln) or _DATE_ONLY_LINE.match(t) or _ORG_LINE.match(t) or t in _LABELS:
+            if _DATE_ONLY_LINE.match(t) or _ORG_LINE.match(t):
                 continue
             if len(regex.findall(r"\p{Han}", t)) >= 4 and len(t) <= 80 and not _numbered_style(t):
                 return ln.offset, ln.offset + len(t)
