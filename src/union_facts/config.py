@@ -91,6 +91,11 @@ class Vocabulary:
     naming_words: frozenset[str]  # give a sub-count its own name: 评为
     target_nouns: frozenset[str]  # what a completion rate is measured against: 任务
     org_suffixes: tuple[str, ...]  # an agent, never what is counted: 总工会
+    # the values' word lists (issue 13)
+    currencies: tuple[Unit, ...]  # written before the number: 人民币, US$
+    tenths_exceptions: tuple[str, ...]  # 成/折 words saying nothing of tenths: 一成不变, 折合
+    addresses: tuple[tuple[str, str], ...]  # (reason, pattern) sought over the whole text: URLs
+    people_nouns: tuple[str, ...]  # 1.2万职工 counts 人
     exclusions: tuple[tuple[str, str], ...]  # (reason, pattern)
     slogans: tuple[str, ...]
     spam_markers: tuple[str, ...]
@@ -124,6 +129,10 @@ class Vocabulary:
             naming_words=files.naming_words(),
             target_nouns=files.target_nouns(),
             org_suffixes=files.org_suffixes(),
+            currencies=files.currency_prefixes(),
+            tenths_exceptions=files.tenths_exceptions(),
+            addresses=files.addresses(),
+            people_nouns=files.people_nouns(),
             exclusions=files.exclusions(),
             slogans=files.slogans(),
             spam_markers=files.spam_markers(),

@@ -52,9 +52,8 @@ class Words:
         object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
 
     @staticmethod
-    def of(vocab: Vocabulary, extra_terms: Iterable[str] = ()) -> Words:
-        """The chunker's words from `vocab`; `extra_terms` (the caller's) are kept whole like domain terms."""
-        v = vocab
+    def of(v: Vocabulary, extra_terms: Iterable[str] = ()) -> Words:
+        """The chunker's words from the vocabulary `v`; `extra_terms` (the caller's) count as domain terms."""
         return Words(
             v.scope, v.linking, v.cumulative, v.changes, frozenset(v.qualifiers["before"]),
             v.subject_words["enumeration"], v.predicates, v.modifier_verbs, v.purpose_verbs, v.generic_nouns,
@@ -111,6 +110,8 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
         if word in words.enumeration:
             phrase.enumerated = True
         i -= 1
+        if i >= 0 and toks[i].word + word in words.changes:  # 年增: a change word jieba splits
+            i -= 1
     if not whole:
         return phrase
     if i > 0 and toks[i].word in words.predicates and _thing(toks[i - 1], words):

@@ -259,3 +259,27 @@ def purpose_verbs() -> frozenset[str]:
 def org_suffixes() -> tuple[str, ...]:
     """org_suffixes.txt: endings of organisation names: an agent, never what is counted."""
     return tuple(_lines("org_suffixes.txt"))
+
+
+@cache
+def currency_prefixes() -> tuple[Unit, ...]:
+    """Currency words and symbols written before the number (人民币4元, US$20)."""
+    return tuple(Unit(r[0], r[1], "money", r[2]) for r in _rows("currencies.tsv"))
+
+
+@cache
+def tenths_exceptions() -> tuple[str, ...]:
+    """Words starting with 成 or 折 that say nothing of tenths after a digit (一成不变, 折合)."""
+    return tuple(_lines("tenths_exceptions.txt"))
+
+
+@cache
+def addresses() -> tuple[tuple[str, str], ...]:
+    """(reason, pattern) pairs sought over the whole document: URLs, e-mail, file names, escapes."""
+    return tuple((r[0], r[1]) for r in _rows("addresses.tsv"))
+
+
+@cache
+def people_nouns() -> tuple[str, ...]:
+    """Nouns naming people: 1.2万职工 counts 人 though no measure word is written."""
+    return tuple(_lines("people_nouns.txt"))
