@@ -11,9 +11,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-#: Examples per property test (the long profile: six property tests, 300,000 inputs in all).
+#: Examples per property test (the long profile: seven property tests, 105,000 inputs in all).
 CI_EXAMPLES = 300
-LONG_EXAMPLES = 50_000
+LONG_EXAMPLES = 15_000
 
 settings.register_profile(
     "ci",

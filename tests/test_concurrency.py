@@ -35,7 +35,7 @@ def build_counts(monkeypatch) -> dict[str, int]:
     import opencc
 
     counts = {"segmenter": 0, "converter": 0}
-    load, make_converter = segmenter.lexicon.load, opencc.OpenCC
+    load, make_converter = segmenter.dictionary_cache.load, opencc.OpenCC
 
     def counted_load(*args, **kwargs):
         counts["segmenter"] += 1
@@ -49,7 +49,7 @@ def build_counts(monkeypatch) -> dict[str, int]:
         def convert(self, text: str) -> str:
             return self._converter.convert(text)
 
-    monkeypatch.setattr(segmenter.lexicon, "load", counted_load)
+    monkeypatch.setattr(segmenter.dictionary_cache, "load", counted_load)
     monkeypatch.setattr(normalize, "_converter", None)
     monkeypatch.setattr("opencc.OpenCC", CountedOpenCC)
     return counts

@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from union_facts import lexicon
+from union_facts import dictionary_cache, lexicon
 from union_facts.segmenter import Segmenter
 
 from .conftest import dev_documents
@@ -66,22 +66,22 @@ def test_same_tags(built):
 
 
 def test_cache_is_written_once_and_read_back(tmp_path, monkeypatch):
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))
     tables = ({"工": 5, "工会": 3, "会": 2}, 10, {"工会": "n"})
-    first = lexicon.load("k", lambda: tables)
+    first = dictionary_cache.load("k", lambda: tables)
     assert [p.name for p in tmp_path.iterdir()] == ["union_facts-lexicon-k.bin"]
 
     def fail():
         raise AssertionError("rebuilt although cached")
 
-    again = lexicon.load("k", fail)
+    again = dictionary_cache.load("k", fail)
     assert again.cut("工会") == first.cut("工会") == [("工会", "n")]
 
 
 def test_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))
     (tmp_path / "union_facts-lexicon-k.bin").write_bytes(b"not marshal data")
-    lex = lexicon.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
+    lex = dictionary_cache.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
     assert lex.cut("工会") == [("工会", "n")]
     assert lexicon.Lexicon.open(tmp_path / "union_facts-lexicon-k.bin").total == 3
 
@@ -89,24 +89,24 @@ def test_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
 def test_unwritable_cache_dir_still_works(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(blocker / "sub"))
-    lex = lexicon.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(blocker / "sub"))
+    lex = dictionary_cache.load("k", lambda: ({"工会": 3, "工": 0}, 3, {"工会": "n"}))
     assert lex.cut("工会。") == [("工会", "n"), ("。", "x")]
 
 
 def test_fingerprint_follows_the_inputs(tmp_path):
     src = tmp_path / "terms.txt"
     src.write_text("工会驿站\n", encoding="utf-8")
-    base = lexicon.fingerprint((), [src])
-    assert base == lexicon.fingerprint((), [src])
-    assert base != lexicon.fingerprint(["暖心灯"], [src])
+    base = dictionary_cache.fingerprint((), [src])
+    assert base == dictionary_cache.fingerprint((), [src])
+    assert base != dictionary_cache.fingerprint(["暖心灯"], [src])
     src.write_text("工会驿站\n爱心驿站\n", encoding="utf-8")
-    assert base != lexicon.fingerprint((), [src])
+    assert base != dictionary_cache.fingerprint((), [src])
 
 
 def test_segmenter_from_a_fresh_cache_matches(tmp_path, monkeypatch, built):
     """A segmenter that builds the cache and one that reads it give the same tokens."""
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))
     pos, _ = built
     building, reading = Segmenter(["暖心灯"]), Segmenter(["暖心灯"])
     window = "全市累计建设工会驿站320家，安装暖心灯300盏"
@@ -137,69 +137,69 @@ def _never():
 
 
 def test_cache_lives_in_the_users_cache_folder(tmp_path, monkeypatch):
-    monkeypatch.delenv(lexicon.CACHE_ENV, raising=False)
+    monkeypatch.delenv(dictionary_cache.CACHE_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert lexicon.cache_dir() == tmp_path / "xdg" / "union_facts"
-    lexicon.load("k", lambda: TABLES)
+    assert dictionary_cache.cache_dir() == tmp_path / "xdg" / "union_facts"
+    dictionary_cache.load("k", lambda: TABLES)
     assert (tmp_path / "xdg" / "union_facts" / CACHED).is_file()
     assert stat.S_IMODE(os.stat(tmp_path / "xdg" / "union_facts").st_mode) == 0o700
     assert stat.S_IMODE(os.stat(tmp_path / "xdg" / "union_facts" / CACHED).st_mode) == 0o600
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path / "mine"))
-    assert lexicon.cache_dir() == tmp_path / "mine"
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path / "mine"))
+    assert dictionary_cache.cache_dir() == tmp_path / "mine"
 
 
 def test_a_folder_others_may_write_is_not_used(tmp_path, monkeypatch):
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o777)
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(shared))
-    assert lexicon.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(shared))
+    assert dictionary_cache.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
     assert list(shared.iterdir()) == []
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown to another user needs root")
 def test_files_and_folders_of_another_user_are_not_trusted(tmp_path, monkeypatch):
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))
     tmp_path.chmod(0o700)
     planted = tmp_path / CACHED
     planted.write_bytes(lexicon.Lexicon.pack(({"工会": 3}, 3, {"工会": "poisoned"})))
     os.chown(planted, 65534, 65534)
-    assert lexicon.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
+    assert dictionary_cache.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
     assert planted.stat().st_uid == os.getuid()  # replaced by this user's own build
     os.chown(tmp_path, 65534, 65534)
     (tmp_path / CACHED).unlink()
-    assert lexicon.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
+    assert dictionary_cache.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
     assert not (tmp_path / CACHED).exists()  # the folder is someone else's: nothing written there
 
 
 def test_a_planted_link_or_fifo_is_neither_followed_nor_blocking(tmp_path, monkeypatch):
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path / "cache"))
-    lexicon.load("elsewhere", lambda: ({"工会": 3}, 3, {"工会": "poisoned"}))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path / "cache"))
+    dictionary_cache.load("elsewhere", lambda: ({"工会": 3}, 3, {"工会": "poisoned"}))
     (tmp_path / "cache" / CACHED).symlink_to(tmp_path / "cache" / "union_facts-lexicon-elsewhere.bin")
-    assert lexicon.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
+    assert dictionary_cache.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
     assert not (tmp_path / "cache" / CACHED).is_symlink()
     (tmp_path / "cache" / CACHED).unlink()
     os.mkfifo(tmp_path / "cache" / CACHED)  # opening it for reading would block forever
-    assert lexicon.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
+    assert dictionary_cache.load("k", lambda: TABLES).cut("工会") == [("工会", "n")]
     assert (tmp_path / "cache" / CACHED).is_file()
 
 
 @pytest.mark.parametrize("where", ["header", "shard"])
 def test_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch, where):
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
-    lexicon.load("k", lambda: TABLES)
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))
+    dictionary_cache.load("k", lambda: TABLES)
     data = bytearray((tmp_path / CACHED).read_bytes())
     pos = 30 if where == "header" else len(data) - 3  # a byte of the header, or of the last shard
     data[pos] ^= 0xFF
     (tmp_path / CACHED).write_bytes(bytes(data))
-    lex = lexicon.load("k", lambda: TABLES)
+    lex = dictionary_cache.load("k", lambda: TABLES)
     assert [lex.cut(w) for w in ("工会", "驿站")] == [[("工会", "n")], [("驿站", "n")]]
     assert (tmp_path / CACHED).read_bytes() == lexicon.Lexicon.pack(TABLES)  # rebuilt on disk too
-    assert lexicon.load("k", _never).cut("驿站") == [("驿站", "n")]
+    assert dictionary_cache.load("k", _never).cut("驿站") == [("驿站", "n")]
 
 
 def test_files_of_old_configurations_are_pruned(tmp_path, monkeypatch):
-    monkeypatch.setenv(lexicon.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))
     month = 31 * 86400
     for i in range(12):  # twelve configurations, the first two unused for a month
         (tmp_path / f"union_facts-lexicon-c{i}.bin").write_bytes(lexicon.Lexicon.pack(TABLES))
@@ -208,6 +208,6 @@ def test_files_of_old_configurations_are_pruned(tmp_path, monkeypatch):
     (tmp_path / "union_facts-lexicon-dead.bin.tmp").write_bytes(b"x")
     os.utime(tmp_path / "union_facts-lexicon-dead.bin.tmp", (time.time() - 7200,) * 2)
     (tmp_path / "unrelated.bin").write_bytes(b"x")
-    lexicon.load("new", lambda: TABLES)
+    dictionary_cache.load("new", lambda: TABLES)
     left = sorted(p.name.removeprefix("union_facts-lexicon-") for p in tmp_path.iterdir())
     assert left == ["c10.bin", "c11.bin", "c5.bin", "c6.bin", "c7.bin", "c8.bin", "c9.bin", "new.bin", "unrelated.bin"]

@@ -1,19 +1,23 @@
 """Pathological inputs, one test each: they complete, and what they give points at the input.
 
 Nothing here is timed: a hang would be caught by the extractor's own timeout (ExtractionTimeout),
-and the linear growth of the run time is measured by benchmarks/run.py, not asserted.
+and the linear growth of the run time is measured by benchmarks/run.py (reports of 1 KB to 100 MB)
+and benchmarks/linear_time.py (the pathological families below), not asserted.
 """
 
 from __future__ import annotations
 
 import random
+import sys
 from decimal import Decimal
 
 import pytest
 
 import union_facts
 from union_facts import account
+from union_facts.bounds import MAX_SENTENCE
 
+from .conftest import ROOT
 from .invariants import assert_valid_report
 from .test_accounting import assert_accounts_for_everything
 
@@ -32,6 +36,20 @@ def low_density_text(size: int, seed: int = 5) -> tuple[str, int]:
         figures += 1
     text = "".join(parts)
     return text[: text.rindex("\n", 0, size) + 1], figures - 1
+
+
+def _families():
+    """The families of benchmarks/linear_time.py: texts on which each claim once rescanned the text
+    from the document start (issue 9)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import linear_time
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return linear_time.FAMILIES
+
+
+FAMILIES = _families()
 
 
 def claims_of(text: str) -> list[tuple[str, Decimal, str]]:
@@ -147,3 +165,13 @@ def test_emoji(text):
 def test_right_to_left_text(text):
     assert claims_of(text) == [("3万人", Decimal(30_000), "人")]
     assert_accounts_for_everything(text, account(text))
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_families_without_sentence_breaks(family):
+    # 50 000 characters: a minute and gigabytes when each claim rescanned from offset 0, now a few seconds
+    text = FAMILIES[family](50_000)
+    report = union_facts.extract(text)
+    assert_valid_report(text, report)
+    assert len(report.claims) >= text.count("家") // 2
+    assert max(len(c.sentence) for c in report.claims) <= MAX_SENTENCE + 2

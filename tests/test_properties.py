@@ -62,6 +62,22 @@ def test_deterministic_and_independent_of_the_surrounding_paragraphs(text, befor
     assert shifted == [(s.start, s.end) for s in report.boilerplate]
 
 
+#: Sentence breaks (extractor._SENTENCE_BREAK) taken out, so that a text is one long sentence.
+_NO_SENTENCE_BREAK = str.maketrans("", "", "。；;！？!?\n")
+_LONG_CLAUSES = "各级工会组织深入开展职工技能培训，推动产业工人队伍建设改革走深走实，" * 8  # 288 characters, no break
+
+
+@given(grammar_text, st.integers(1, 3), st.sampled_from(UNRELATED), st.sampled_from(UNRELATED))
+def test_figures_in_sentences_over_400_characters_keep_their_claims_when_embedded(text, pad, before, after):
+    body = _LONG_CLAUSES[: 100 * pad] + text.translate(_NO_SENTENCE_BREAK) + _LONG_CLAUSES[: 150 * pad]
+    report = union_facts.extract(body)
+    assert_valid_report(body, report)
+    assert all(len(c.sentence) <= 400 for c in report.claims)
+    prefix = before + "\n\n"
+    embedded = union_facts.extract(prefix + body + "\n\n" + after)
+    assert _claim_rows(embedded, len(prefix)) == _claim_rows(report)
+
+
 @given(known_phrasings())
 def test_known_phrasings_come_back_with_their_value(case):
     text, phrasing, value, unit = case

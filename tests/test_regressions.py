@@ -14,6 +14,7 @@ import pytest
 
 import union_facts
 from union_facts.accounting import account
+from union_facts.bounds import MAX_SENTENCE
 
 from .invariants import assert_valid_report
 from .test_cli import SCRIPT
@@ -58,6 +59,24 @@ def test_issue_9_json_round_trip_is_exact(value):
     claim = union_facts.Claim(surface="x", start=0, end=1, value=Decimal(value), unit="元")
     report = union_facts.Report(text="x", claims=[claim])
     assert union_facts.Report.model_validate_json(report.model_dump_json()) == report
+
+
+# Issue 9: with no sentence break in the 400 characters before it, each claim rescanned the text
+# from offset 0 and took it all as its sentence (113 s and 2.4 GB for the first row).
+@pytest.mark.parametrize(
+    ("text", "claims", "sentence"),
+    [
+        ("工会驿站320家," * 8000, 8000, "工会驿站320家"),  # a sentence over 400 characters: the clause
+        ("全市建设工会驿站320家. " * 2000, 2000, None),  # no clause break either: a window around it
+    ],
+)
+def test_issue_9_sentences_are_bounded(text, claims, sentence):
+    report = union_facts.extract(text)
+    assert len(report.claims) == claims
+    if sentence is not None:
+        assert {c.sentence for c in report.claims} == {sentence}
+    for c in report.claims:
+        assert c.surface in c.sentence and len(c.sentence) <= MAX_SENTENCE
 
 
 def test_rejections_point_into_the_input_after_removed_pinyin():

@@ -10,40 +10,26 @@ process reads that file and unpacks the part for a character the first time a wi
 these tables, step for step, so segmentation is exactly what the private tokenizer gives
 (``tests/test_lexicon.py`` checks it against jieba itself).
 
-The cache lives in ``$UNION_FACTS_CACHE_DIR`` or the user's cache folder (platformdirs:
-``~/.cache/union_facts`` on Linux), created private (0700) and used only when it is the user's own
-and writable by no one else; its files are opened as regular files only (no link, no FIFO). A
-file's name is a digest of everything the tables are built from: jieba's dictionary file, the
-vocabulary files in ``data/``, the code that builds them and the extra terms. The header and each
-shard carry a checksum: anything unreadable or corrupt is rebuilt, and a cache that cannot be
-written is only skipped. Files of configurations not used for `_PRUNE_AGE` (or beyond the
-`_KEEP` most recent) are deleted whenever a new one is written.
+Where the cache file lives, who may own it, and how it is rebuilt and pruned: `dictionary_cache`.
+The file's header and each shard carry a checksum; a file is opened as a regular file of this
+user's only (never through a link, never blocking on a FIFO).
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import hashlib
-import importlib.util
 import marshal
 import os
 import re
 import stat
 import sys
-import tempfile
 import threading
-import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from math import log
 from pathlib import Path
 
-_FORMAT = ("union_facts.lexicon", 2)
-CACHE_ENV = "UNION_FACTS_CACHE_DIR"
-_PREFIX, _SUFFIX = "union_facts-lexicon-", ".bin"
-_PRUNE_AGE = 30 * 86400  # seconds a configuration's file may go unused
-_KEEP = 8  # configurations kept at most
+FORMAT = ("union_facts.lexicon", 2)
 _DIGEST = 16  # bytes of blake2b per header and per shard
 
 # jieba.posseg's patterns, verbatim (stdlib re, as jieba uses them).
@@ -84,7 +70,7 @@ class Lexicon:
 
     # ---------------------------------------------------------------- the file format
     # 8 bytes: header size n; 16 bytes: the header's digest; header (n bytes): marshal of
-    # (_FORMAT, total, index); then the shards.
+    # (FORMAT, total, index); then the shards.
     @staticmethod
     def pack(tables: Tables) -> bytes:
         """The cache file's bytes for built tables."""
@@ -105,7 +91,7 @@ class Lexicon:
             index[ch] = (offset, len(blob), _digest(blob))
             blobs.append(blob)
             offset += len(blob)
-        header = marshal.dumps((_FORMAT, int(total), index))
+        header = marshal.dumps((FORMAT, int(total), index))
         return len(header).to_bytes(8, "little") + _digest(header) + header + b"".join(blobs)
 
     @staticmethod
@@ -119,7 +105,7 @@ class Lexicon:
             raise ValueError("not a lexicon cache, or a corrupt one")
         try:
             fmt, total, index = marshal.loads(header)
-            ok = fmt == _FORMAT and isinstance(total, int) and total > 0 and isinstance(index, dict)
+            ok = fmt == FORMAT and isinstance(total, int) and total > 0 and isinstance(index, dict)
             ok = ok and start + n + sum(length for _, length, _ in index.values()) == size
         except (EOFError, ValueError, TypeError) as exc:
             raise ValueError("not a lexicon cache") from exc
@@ -246,29 +232,6 @@ class Lexicon:
             out.append((buf, "eng"))
 
 
-# -------------------------------------------------------------------- the cache file
-def cache_dir() -> Path:
-    """``$UNION_FACTS_CACHE_DIR``, else the user's cache folder for union_facts."""
-    if chosen := os.environ.get(CACHE_ENV):
-        return Path(chosen)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("union_facts", appauthor=False))
-
-
-def _private_dir() -> Path:
-    """The cache folder, created 0700; OSError unless it is a folder of this user's that no one
-    else may write to (another user must not be able to plant a file the segmenter trusts)."""
-    path = cache_dir()
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    st = os.stat(path)
-    if not stat.S_ISDIR(st.st_mode):
-        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
-    if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
-        raise PermissionError(errno.EPERM, "cache folder not private to this user", str(path))
-    return path
-
-
 def _open_private_file(path: Path) -> int:
     """A read descriptor on `path` if it is a regular file of this user's: never through a link,
     never blocking on a FIFO."""
@@ -279,82 +242,3 @@ def _open_private_file(path: Path) -> int:
         os.close(fd)
         raise ValueError(f"{path} is not a regular file of this user's")
     return fd
-
-
-def fingerprint(extra_terms: Iterable[str], sources: Iterable[Path]) -> str:
-    """Digest of what the tables are built from (file contents, jieba's dictionary, extra terms)."""
-    h = hashlib.sha256(repr((_FORMAT, sys.version_info[:2])).encode())
-    spec = importlib.util.find_spec("jieba")  # located, not imported
-    if spec is not None and spec.origin:
-        for name in ("__init__.py", "dict.txt"):
-            p = Path(spec.origin).with_name(name)
-            st = p.stat() if p.exists() else None
-            h.update(f"{p}|{st and st.st_size}|{st and st.st_mtime_ns}".encode())
-    for path in sorted(sources):
-        h.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
-    h.update(repr(tuple(extra_terms)).encode())
-    return h.hexdigest()[:20]
-
-
-def load(key: str, build: Callable[[], Tables]) -> Lexicon:
-    """The cached lexicon named `key`; built with `build` (and cached) when absent or unreadable,
-    and rebuilt if a shard turns out corrupt later."""
-    try:
-        folder = _private_dir()
-    except OSError:
-        return Lexicon.from_bytes(Lexicon.pack(build()))  # no cache we may trust: in memory
-    path = folder / f"{_PREFIX}{key}{_SUFFIX}"
-    try:
-        lexicon = Lexicon.open(path)
-        _touch(path)
-    except (OSError, ValueError):
-        lexicon = _write(path, Lexicon.pack(build()))
-        _prune(folder, keep=path)
-    lexicon.recover = lambda: _write(path, Lexicon.pack(build()))
-    return lexicon
-
-
-def _write(path: Path, data: bytes) -> Lexicon:
-    """Write the cache file (atomically: concurrent builders each write a whole file) and open it;
-    the lexicon in memory when the file cannot be written."""
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")  # 0600
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-        return Lexicon.open(path)
-    except (OSError, ValueError):
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-    return Lexicon.from_bytes(data)
-
-
-def _touch(path: Path) -> None:
-    """Mark a configuration's file as used (once a day at most: its age is what pruning reads)."""
-    with contextlib.suppress(OSError):
-        if time.time() - path.stat().st_mtime > 86400:
-            os.utime(path)
-
-
-def _prune(folder: Path, keep: Path) -> None:
-    """Delete cache files of configurations unused for `_PRUNE_AGE`, beyond the `_KEEP` most
-    recent, and temporary files left by a builder that died."""
-    now = time.time()
-    files = []
-    for entry in os.scandir(folder):
-        if not entry.name.startswith(_PREFIX) or not entry.is_file(follow_symlinks=False):
-            continue
-        with contextlib.suppress(OSError):
-            age = now - entry.stat(follow_symlinks=False).st_mtime
-            if entry.name.endswith(".tmp"):
-                if age > 3600:
-                    os.unlink(entry.path)
-            elif entry.name.endswith(_SUFFIX) and entry.path != str(keep):
-                files.append((age, entry.path))
-    files.sort()
-    for i, (age, name) in enumerate(files):
-        if age > _PRUNE_AGE or i >= _KEEP - 1:
-            with contextlib.suppress(OSError):
-                os.unlink(name)

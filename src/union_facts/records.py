@@ -32,7 +32,11 @@ class RecordBuilder:
         """The report of `text`; `figures` is emptied as their claims are made."""
         sections = [share_fields_set(s) for s in _sections(norm, layout)]
         section_starts = [s.start for s in sections]
-        claims = list(compact(self.claim(norm, f, section_starts) for f in drain(figures)))
+        found = bounds.Sentences(norm.text)
+        sentences = [found.around(f.quantity.start, f.quantity.end) for f in figures]
+        periods = self.find_periods(norm.text, sentences)
+        made = (self.claim(norm, f, section_starts, s, periods) for f, s in zip(drain(figures), sentences, strict=True))
+        claims = list(compact(made))
         return Report(
             text=text,
             title=_display(norm, layout.title),
@@ -44,12 +48,21 @@ class RecordBuilder:
             boilerplate=[Span(start=a, end=b) for a, b in (norm.span(*s) for s in layout.boilerplate)],
         )
 
-    def claim(self, norm: Normalized, f: Figure, section_starts: list[int]) -> Claim:
+    def find_periods(self, text: str, sentences: Iterable[tuple[int, int]]) -> Periods:
+        """The period words of the sentences that hold figures: each stretch of text scanned once."""
+        found: list[tuple[int, int]] = []
+        for lo, hi in bounds.merged(sentences):
+            found.extend(m.span() for m in self.periods.finditer(text, lo, hi))
+        return Periods(found)
+
+    def claim(
+        self, norm: Normalized, f: Figure, section_starts: list[int], sentence: tuple[int, int], periods: Periods
+    ) -> Claim:
         """The claim of one figure: original offsets, its sentence, period and section."""
-        q, text = f.quantity, norm.text
+        q = f.quantity
         start, end = norm.span(q.start, q.end)
-        sent_lo, sent_hi = bounds.sentence(text, q.start, q.end)
-        periods = list(self.periods.finditer(text, sent_lo, q.start))
+        sent_lo, sent_hi = sentence
+        period = periods.last_in(sent_lo, q.start)
         return Claim(
             surface=norm.original[start:end],
             start=start,
@@ -63,10 +76,23 @@ class RecordBuilder:
             currency=q.currency,
             cumulative=f.info.cumulative,
             change=f.info.change,  # type: ignore[arg-type]
-            period=norm.original_without_noise(*periods[-1].span()) if periods else None,
+            period=norm.original_without_noise(*period) if period else None,
             section=_section_index(section_starts, start),
             sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
         )
+
+
+class Periods:
+    """Period words found (sorted, disjoint spans), looked up by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.ends = [e for _, e in spans]
+
+    def last_in(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last span inside ``[lo, hi)``, if any."""
+        k = bisect_right(self.ends, hi) - 1
+        return self.spans[k] if k >= 0 and self.spans[k][0] >= lo else None
 
 
 def _sections(norm: Normalized, layout: Layout) -> list[Section]:

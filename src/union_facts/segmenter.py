@@ -14,7 +14,7 @@ from itertools import starmap
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import lexicon, vocabulary
+from . import dictionary_cache, lexicon, vocabulary
 from .config import Vocabulary
 
 _NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i", "a", "z", "s"})
@@ -135,9 +135,9 @@ class Segmenter:
             with self._lock:
                 if self._lexicon is None:
                     data = Path(vocabulary.__file__).with_name("data")
-                    sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__)]
-                    key = lexicon.fingerprint(self._key_terms(), (p for p in sources if p.is_file()))
-                    lex = lexicon.load(key, self._tables)
+                    sources = [*data.iterdir(), Path(__file__), Path(lexicon.__file__), Path(dictionary_cache.__file__)]
+                    key = dictionary_cache.fingerprint(self._key_terms(), (p for p in sources if p.is_file()))
+                    lex = dictionary_cache.load(key, self._tables)
                     self.domain_words = frozenset(w for w, _, _ in self.vocabulary.domain_terms) | frozenset(
                         self._extra_terms
                     )
