@@ -34,14 +34,14 @@ NUMERALS = [
     ("壹仟贰佰", ("1200", None, None)),  # financial numerals
     ("一点五七", ("1.57", None, None)),
     ("零点五", ("0.5", None, None)),
-    ("十几", ("10", None, "over")),  # 几: an unknown digit, more than
-    ("几十", ("10", None, "over")),
+    ("十几", ("11", "19", "approx")),  # a trailing 几: the range of its digit (issue 13)
+    ("几十", ("10", "100", "approx")),  # [10, 100): high is the exclusive top
     ("三十几万", ("300000", None, "over")),
     ("三四十", ("30", "40", "approx")),  # two adjacent digits: a rough range
     ("五六", ("5", "6", "approx")),
     ("七八千", ("7000", "8000", "approx")),
-    ("二〇二四", None),  # a year read digit by digit, not a quantity
-    ("一二三", None),
+    ("二〇二四", ("2024", None, None)),  # digit by digit (issue 13); a year is told apart by its unit 年
+    ("一二三", ("123", None, None)),
     ("1,2345", None),  # a misplaced separator
     ("一点", None),
     ("123456789012345678901234567", None),  # longer than any amount: a code

@@ -8,9 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "union_facts"
 LONGEST = 300  # lines; a module that needs a table of contents is split
 # Ratchet: modules already past LONGEST, each at most as long as measured (lower these, never raise).
-OVER = {
-    "union_facts.quantities": 307,  # the grammar (issue 13 rewrites it)
-}
+OVER: dict[str, int] = {}
 
 
 def _module_name(path: Path) -> str:

@@ -83,6 +83,19 @@ class Vocabulary:
     linking: frozenset[str]
     scope: frozenset[str]
     subject_words: Mapping[str, frozenset[str]]  # role (enumeration, method, method_verb, passive) -> words
+    # the noun-phrase chunker's word lists (issue 12): see each file's opening comment
+    predicates: frozenset[str]  # verbs acting on what is counted: 发放
+    modifier_verbs: frozenset[str]  # verbs kept at the head of a subject: 参保
+    purpose_verbs: frozenset[str]  # what money or goods are for: 帮扶
+    generic_nouns: frozenset[str]  # name nothing by themselves: 数量, 大关
+    naming_words: frozenset[str]  # give a sub-count its own name: 评为
+    target_nouns: frozenset[str]  # what a completion rate is measured against: 任务
+    org_suffixes: tuple[str, ...]  # an agent, never what is counted: 总工会
+    # the values' word lists (issue 13)
+    currencies: tuple[Unit, ...]  # written before the number: 人民币, US$
+    tenths_exceptions: tuple[str, ...]  # 成/折 words saying nothing of tenths: 一成不变, 折合
+    addresses: tuple[tuple[str, str], ...]  # (reason, pattern) sought over the whole text: URLs
+    people_nouns: tuple[str, ...]  # 1.2万职工 counts 人
     exclusions: tuple[tuple[str, str], ...]  # (reason, pattern)
     slogans: tuple[str, ...]
     spam_markers: tuple[str, ...]
@@ -111,6 +124,17 @@ class Vocabulary:
             linking=files.linking_words(),
             scope=files.scope_words(),
             subject_words=MappingProxyType(files.subject_words()),
+            predicates=files.predicate_words(),
+            modifier_verbs=files.modifier_verbs(),
+            purpose_verbs=files.purpose_verbs(),
+            generic_nouns=files.generic_nouns(),
+            naming_words=files.naming_words(),
+            target_nouns=files.target_nouns(),
+            org_suffixes=files.org_suffixes(),
+            currencies=files.currency_prefixes(),
+            tenths_exceptions=files.tenths_exceptions(),
+            addresses=files.addresses(),
+            people_nouns=files.people_nouns(),
             exclusions=files.exclusions(),
             slogans=files.slogans(),
             spam_markers=files.spam_markers(),

@@ -53,6 +53,7 @@ class Exclusions:
     def __init__(self, vocab: Vocabulary, segmenter: Segmenter) -> None:
         self.segmenter = segmenter
         self.pattern = regex.compile(_alternation(vocab), regex.V1)
+        self.addresses = regex.compile(_addresses(vocab), regex.V1)
         self.spam = regex.compile("|".join(regex.escape(w) for w in vocab.spam_markers))
 
     def split(
@@ -75,6 +76,8 @@ class Exclusions:
         for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
             for m in self.pattern.finditer(text, lo, hi, overlapped=True):
                 found.append((m.start(), m.end(), exclusion_reason(m)))
+        # URLs, e-mail addresses, file names: sought whole, a figure may sit anywhere inside one
+        found += [(m.start(), m.end(), exclusion_reason(m)) for m in self.addresses.finditer(text)]
         found.sort()
         spam = [m.start() for m in self.spam.finditer(text)]
         return ExclusionHits([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
@@ -99,9 +102,21 @@ class Exclusions:
                 if m.start() < q.start and q.end < m.end():
                     return "slogan"
             lo = max(0, q.context_start - 6)
-            if not self.segmenter.is_word_start(text[lo : q.end + 4], q.context_start - lo):
+            window = text[lo : q.end + 4]
+            if not self.segmenter.is_word_start(window, q.context_start - lo):
                 return "name"  # the numeral is inside a word: 李四, 统一
+            if self._word_runs_past(window, q.start - lo, q.end - lo):
+                return "name"  # the figure starts a longer word: 三台县, 五人制
         return None
+
+    def _word_runs_past(self, window: str, start: int, end: int) -> bool:
+        """Whether a word that begins inside the figure runs on past its end: 三台县, 二三二条款."""
+        pos = 0
+        for tok in self.segmenter.tokens(window):
+            pos += len(tok.word)
+            if pos > end:
+                return start <= pos - len(tok.word) < end
+        return False
 
 
 def _merged_windows(quantities: Sequence[Quantity], length: int, reach: int) -> list[tuple[int, int]]:
@@ -127,3 +142,8 @@ def _alternation(vocab: Vocabulary) -> str:
     slogans = "|".join(regex.escape(s) for s in sorted(vocab.slogans, key=len, reverse=True))
     parts.append(f"(?P<slogan>{slogans})")
     return "|".join(parts)
+
+
+def _addresses(vocab: Vocabulary) -> str:
+    """URLs, e-mail addresses, file names, percent-escapes: sought over the whole text."""
+    return "|".join(f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocab.addresses))

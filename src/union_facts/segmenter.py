@@ -8,35 +8,73 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import starmap
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import dictionary_cache, lexicon, vocabulary
 from .config import Vocabulary
 
-_NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i"})
+_NOMINAL_FLAGS = frozenset({"vn", "j", "l", "b", "an", "eng", "nz", "i", "a", "z", "s"})
 #: Punctuation a noun-like token never contains (and that ends a relative clause).
+_NOT_NOMINAL = frozenset({"q", "quote", "x", "v", "p", "d", "c", "u", "uj", "ul", "r", "t", "f"})
+_VERB_FLAGS = frozenset({"v", "vd", "vi", "vg"})
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_OPENERS = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（", '"': '"'}
+_OPENER_CHARS = frozenset(_OPENERS)
 PUNCTUATION = frozenset("，,、。；;：:！？!?()（）“”\"'‘’「」《》[]【】|/-—·•")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a segmented window and its part-of-speech tag."""
+class Token(NamedTuple):
+    """A word of a segmented window, its part-of-speech tag (``quote`` for a quoted name read as
+    one word by `noun_phrases`) and what the subject stage asks of it. Made by `token`."""
 
     word: str
     flag: str
+    nominal: bool  # can sit inside a noun phrase: not a figure, not punctuation, not a measure word
+    verb: bool
 
-    @property
-    def nominal(self) -> bool:
-        """Whether the token can name what is counted (a noun-like word, not a figure)."""
-        if any(ch.isdigit() for ch in self.word) and not any(ch.isalpha() for ch in self.word):
-            return False  # a figure, never what is counted
-        if self.flag.startswith("n") or self.flag in _NOMINAL_FLAGS:
-            return not any(ch in PUNCTUATION for ch in self.word)
-        return self.flag == "m" and not any(ch.isdigit() for ch in self.word)
+
+@lru_cache(maxsize=65536)
+def token(word: str, flag: str) -> Token:
+    """The token of a word with this tag (one object for each: windows repeat their words)."""
+    return Token(word, flag, _nominal(word, flag), flag in _VERB_FLAGS)
+
+
+def _nominal(word: str, flag: str) -> bool:
+    if flag in _NOT_NOMINAL:
+        return flag == "quote"
+    if not _DIGITS.isdisjoint(word):
+        return flag == "eng" and not word.isdigit()  # COVID19, not 2024
+    if flag[:1] == "n" or flag in _NOMINAL_FLAGS:
+        return PUNCTUATION.isdisjoint(word)
+    return flag == "m"
+
+
+def merge_enclosed(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Quoted names and parenthesised notes as one word each: “送清凉”, (社区).
+
+    The noun-phrase readers take windows merged by this first."""
+    if all(t.word not in _OPENERS for t in tokens):
+        return tuple(tokens)
+    out: list[Token] = []
+    for tok in tokens:
+        opener = _OPENERS.get(tok.word)
+        if tok.word == '"' and not any(t.word == '"' for t in out[-12:]):
+            opener = None  # an opening straight quote
+        if opener is not None:
+            for i in range(len(out) - 1, max(-1, len(out) - 12), -1):
+                if out[i].word == opener:
+                    inner = "".join(t.word for t in out[i:]) + tok.word
+                    out[i:] = [token(inner, "quote" if opener not in "(（" else "paren")]
+                    break
+            else:
+                out.append(tok)
+            continue
+        out.append(tok)
+    return tuple(out)
 
 
 class Segmenter:
@@ -48,10 +86,12 @@ class Segmenter:
 
     def __init__(self, extra_terms: Iterable[str] = (), vocab: Vocabulary | None = None) -> None:
         self._extra_terms = tuple(extra_terms)
+        self.extra_terms = self._extra_terms  # the caller's words, kept whole like the domain terms
         self.vocabulary = vocab or Vocabulary.default()
         self._lock = threading.Lock()
         self._lexicon: lexicon.Lexicon | None = None
         self._cached_tokens = lru_cache(maxsize=8192)(self._tokenize)  # ~1 KB an entry
+        self._cached_phrase_tokens = lru_cache(maxsize=8192)(self._tokenize_phrase)
         self.domain_words: frozenset[str] = frozenset()
 
     def _build(self) -> Any:
@@ -115,15 +155,26 @@ class Segmenter:
     def clear_cache(self) -> None:
         """Forget the segmented windows (the dictionary stays loaded)."""
         self._cached_tokens.cache_clear()
+        self._cached_phrase_tokens.cache_clear()
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """The words of `text` with their tags (windows are cached)."""
         self.warm_up()
         return self._cached_tokens(text)
 
+    def phrase_tokens(self, text: str) -> tuple[Token, ...]:
+        """The words of a window with quoted names and parenthesised notes one word each (a cache
+        of its own: the subject stage's windows are not the other stages')."""
+        self.warm_up()
+        return self._cached_phrase_tokens(text)
+
+    def _tokenize_phrase(self, text: str) -> tuple[Token, ...]:
+        tokens = self._tokenize(text)
+        return tokens if _OPENER_CHARS.isdisjoint(text) else merge_enclosed(tokens)
+
     def _tokenize(self, text: str) -> tuple[Token, ...]:
         assert self._lexicon is not None
-        return tuple(Token(w, f) for w, f in self._lexicon.cut(text))
+        return tuple(starmap(token, self._lexicon.cut(text)))
 
     def is_word_start(self, window: str, offset: int) -> bool:
         """Whether position `offset` of `window` starts a word (李四人民币: 四 does not)."""

@@ -1,26 +1,40 @@
-"""What a figure counts: the noun phrase next to it, found with a private jieba tokenizer.
+"""What a figure counts: the noun phrase beside it, found with a private jieba tokenizer.
 
-Only short windows around each figure are segmented, never whole documents.
+Only short windows around each figure are segmented, never whole documents. Figures are read in
+groups: coordinated figures ("分别为24100元和15320元") share one phrase, distributed over its
+items when the counts agree; a figure that names nothing (同比增长6.1%, 完成全年任务的104%) takes
+the subject of the figure it qualifies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import bounds
 from . import timed_regex as regex
 from .config import Vocabulary
+from .noun_phrases import Phrase, Words, head_after_de, named_after, phrase_after, phrase_before
 from .quantities import Quantity
-from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Segmenter, Token
 
 # Possessive: each item can match only one way (they start with different characters), so giving
 # one back never helps; the pattern cannot backtrack without bound and runs without the clock.
-_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|[”’\"'」』\s])++$")
-_ADMIN_PLACE = regex.compile(r"..[省市县区州旗盟]$")
-_QUOTED_NAME = regex.compile(r"“([^“”，,。]{2,16})”\s*$")
+_LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)++$")
+_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
+_RIGHT_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")  # a noun after a figure never spans a list
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
+_LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")
+_PUNCT_WORDS = frozenset('，,：:“”"「」（）()')
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
+_ORDINAL_ITEM = regex.compile(r"第?([一二三])")
+_ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
+_CLUTTER_ENDS = frozenset(")）] \t\u3000")
+_CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
+_LEFT_WINDOW = bounds.LEFT_WINDOW
+_RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
+_NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
+_TOPIC_WINDOW = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,151 +55,173 @@ class Figure:
     info: SubjectReading
 
 
+@dataclass(slots=True)
+class _Reading:
+    """One group of coordinated figures: its phrase and the subject of each figure."""
+
+    members: list[int]
+    phrase: Phrase
+    subjects: list[str | None]
+    method: bool = False  # the figure ends a method clause (按平均汇率计算为): it names nothing
+    left_start: int = 0  # where the words read before its first figure begin
+
+
 class SubjectFinder:
-    """Reads the words around a figure: subject, change word, cumulative marker."""
+    """Reads the words around each figure: subject, change word, cumulative marker."""
 
     def __init__(self, segmenter: Segmenter, vocab: Vocabulary) -> None:
         self.segmenter = segmenter
-        self.linking = vocab.linking
-        self.cumulative = vocab.cumulative
-        self.changes = vocab.changes
-        self.scope = vocab.scope
-        self.qualifier_words = frozenset(vocab.qualifiers["before"])
-        words = vocab.subject_words
-        self.enumeration, self.passive = words["enumeration"], words["passive"]
-        self.method_words, self.method_verbs = words["method"], words["method_verb"]
+        self.words = Words.of(vocab, segmenter.extra_terms)
+        self.targets = vocab.target_nouns
+        roles = vocab.subject_words
+        self.passive, self.method_words, self.method_verbs = roles["passive"], roles["method"], roles["method_verb"]
+        self.method_chars = frozenset("".join(self.method_words))  # the words are sought only then
 
-    def attach(self, text: str, quantities: Iterable[Quantity]) -> list[Figure]:
-        """Each kept quantity (in order) with the words around it; a figure naming nothing may inherit."""
+    def attach(self, text: str, kept: Iterable[Quantity]) -> list[Figure]:
+        """Each kept quantity (in document order) with what the words around it say."""
+        quantities = list(kept)
+        readings = [self._read_group(text, quantities, g) for g in _groups(text, quantities)]
+        for k, reading in enumerate(readings):
+            if k and not any(reading.subjects):
+                self._inherit(text, quantities, reading, readings[k - 1])
+            if not any(reading.subjects) and not reading.method:
+                topic = self._topic(text, quantities[reading.members[0]], reading.left_start)
+                reading.subjects = [topic] * len(reading.members)
         figures: list[Figure] = []
-        for q in quantities:
-            left, right = _windows(text, q, figures)
-            info = self.read(left, right, q.kind)
-            figures.append(Figure(q, self._inherit(text, q, info, figures, right)))
+        for reading in readings:
+            p = reading.phrase
+            for i, subject in zip(reading.members, reading.subjects, strict=True):
+                figures.append(Figure(quantities[i], SubjectReading(subject, p.change, p.cumulative, p.enumerated)))
         return figures
 
-    def _inherit(
-        self, text: str, q: Quantity, info: SubjectReading, before: list[Figure], right: str
-    ) -> SubjectReading:
-        """A figure naming nothing takes the subject of the figure before it in the sentence."""
-        if info.subject:
-            return info
-        prev = before[-1] if before else None
-        if (
-            prev is None
-            or not prev.info.subject
-            or not bounds.same_sentence(text, prev.quantity.end, q.start)
-            or (q.kind != prev.quantity.kind and q.kind != "percent")
-        ):
-            subject = self.head_after_de(right)
-            return SubjectReading(subject, info.change, info.cumulative, info.enumerated) if subject else info
-        subject = prev.info.subject
-        if _LIST_JOINERS.fullmatch(text, prev.quantity.context_end, q.context_start):
-            # 分别增长18.6%和21.3%: a listed figure shares the words of the one before it
-            return SubjectReading(subject, info.change or prev.info.change, prev.info.cumulative, info.enumerated)
-        if info.change and q.kind == "percent":
-            word = text[max(0, q.context_start - 2) : q.context_start]
-            subject += word if self.changes.get(word) else ("增长" if info.change == "up" else "下降")
-        return SubjectReading(subject, info.change, info.cumulative, info.enumerated)
+    def _read_group(self, text: str, quantities: Sequence[Quantity], members: list[int]) -> _Reading:
+        first = quantities[members[0]]
+        lo = _left_start(text, first, quantities[members[0] - 1] if members[0] else None)
+        left = text[lo : max(lo, first.start)]  # qualifier words are passed over
+        if left[-1:] in _CLUTTER_ENDS:
+            left = _LEFT_CLUTTER.sub("", left)
+        left_tokens = self._tokens(left)
+        rights = [self._tokens(_right(text, quantities[i])) for i in members]
+        method = not self.method_chars.isdisjoint(left) and self._is_method(left_tokens)
+        named_right = None  # 35家“暖心驿站”; 56名考入大学的困难职工子女; ……等6个项目
+        if rights[0] and not method and not left.endswith("的"):
+            named_right = phrase_after(rights[0], self.words)
+        # the left phrase itself is read only when the right names nothing (its tail says change, 累计)
+        phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
+        if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
+            phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
+        own = None if method else named_right or self._own_subject(left, phrase, rights[0])
+        if own is None and rights[0] and rights[0][0].word in ("被", "获"):
+            own = named_after(self._tokens(_right(text, first, _NAMING_WINDOW)), self.words)
+        subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
+        if len(members) > 1 and len(phrase.items) == len(members) and own == phrase.text:
+            subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
+        return _Reading(members, phrase, subjects, method, lo)
 
-    def read(self, left: str, right: str, kind: str = "count") -> SubjectReading:
-        """What the words `left` and `right` of a figure of this `kind` say about it."""
-        quoted = _QUOTED_NAME.search(left)
-        left_tokens = self.segmenter.tokens(_LEFT_CLUTTER.sub("", left)) if left else ()
-        right_tokens = self.segmenter.tokens(right) if right else ()
-        cumulative = any(t.word in self.cumulative for t in left_tokens)
-        core, change, enumerated = self._strip_linking(list(left_tokens))
-        if core and core[0].word in self.method_words and core[-1].word in self.method_verbs:
-            core = []  # 按平均汇率计算为5791美元: a method, not what is counted
-        subject = None
-        if left.endswith("的") and kind != "percent":
-            subject = self._adjacent_right(right_tokens, skip_scope=True)  # 坚守岗位的100多名快递小哥
-        if not enumerated and not subject:
-            subject = self._adjacent_right(right_tokens)
-        if not enumerated and not subject:
-            subject = quoted[1] if quoted else self._phrase_before(core)
-            if subject and change and kind == "percent":
-                subject += next(t.word for t in reversed(left_tokens) if t.word in self.changes)
-        if not subject and right_tokens and right_tokens[0].word not in self.passive:
-            subject = self._adjacent_right(right_tokens, skip_scope=True)
-        if not subject and enumerated:
-            subject = self._phrase_before(core)  # 救助金、慰问金等共计1.86亿元: the last item named
-        return SubjectReading(subject, change, cumulative, enumerated)
-
-    def head_after_de(self, right: str) -> str | None:
-        """56名考入大学的困难职工子女: the head noun after a short relative clause."""
-        tokens = self.segmenter.tokens(right) if right else ()
-        if tokens and tokens[0].word in self.passive:
-            return None
-        for i, tok in enumerate(tokens[:8]):
-            if tok.word in _PUNCT:
-                return None
-            if tok.word == "的":
-                return self._adjacent_right(tokens[i + 1 :])
+    def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
+        words = self.words
+        after_de = left.endswith("的") and not _is_target(phrase, self.targets)
+        if after_de and (subject := phrase_after(right, words, skip_scope=True)):
+            return subject  # 坚守岗位的100多名快递小哥
+        if left.endswith("的") and right and (subject := phrase_after(right, words)):
+            return subject
+        if phrase.items and not _is_target(phrase, self.targets):
+            return _name(phrase)
+        if right and right[0].word not in self.passive and not phrase.items:
+            return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
 
-    def _strip_linking(self, tokens: list[Token]) -> tuple[list[Token], str | None, bool]:
-        change = None
-        while tokens:
-            word = tokens[-1].word
-            if word in self.changes:
-                change = change or self.changes[word]
-            elif word in self.enumeration:
-                return tokens[:-1], change, True
-            elif not (word in self.linking or word in self.cumulative or word in self.qualifier_words):
-                break
-            tokens.pop()
-        return tokens, change, False
+    def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, prev: _Reading) -> None:
+        """Figures naming nothing take the subjects of the group before them in the sentence."""
+        q, p = quantities[reading.members[0]], quantities[prev.members[-1]]
+        if not any(prev.subjects) or not bounds.same_sentence(text, p.end, q.start):
+            return
+        if q.kind != p.kind and "percent" not in (q.kind, p.kind):
+            return
+        if len(prev.subjects) == len(reading.subjects):
+            reading.subjects = list(prev.subjects)  # 面积和产量…，增长5.1%和4.6%
+        else:
+            reading.subjects = [prev.subjects[-1]] * len(reading.subjects)
 
-    def _phrase_before(self, tokens: list[Token]) -> str | None:
-        phrase: list[Token] = []
-        for i in range(len(tokens) - 1, -1, -1):
-            tok = tokens[i]
-            if (tok.nominal or tok.flag == "t") and tok.word not in self.scope:
-                phrase.insert(0, tok)
-            elif not phrase and tok.flag.startswith("v") and i > 0 and tokens[i - 1].nominal:
-                phrase.insert(0, tok)  # 事迹宣讲, 集体学习: an activity counted by its verb
-            elif len(phrase) == 1 and len(phrase[0].word) == 1 and tok.flag.startswith("v"):
-                phrase.insert(0, tok)  # 参保 + 率: a suffix noun takes the verb it is made from
-            else:
-                break
-        return self._head(phrase)
+    def _topic(self, text: str, q: Quantity, left_start: int) -> str | None:
+        """The noun a sentence opens with in an earlier clause (研发投入持续加大，金额高达97.3亿元):
+        a last resort."""
+        m = _LAST_SENTENCE_BREAK.search(text, max(0, q.context_start - 120), q.context_start)
+        lo = m.end() if m else max(0, q.context_start - 120)
+        if lo >= left_start:
+            return None  # the figure's own clause opens the sentence: it was read already
+        tokens = self._tokens(text[lo : min(q.context_start, lo + _TOPIC_WINDOW)])
+        k = 0
+        while k < len(tokens) and not (tokens[k].nominal and tokens[k].word not in self.words.scope):
+            if tokens[k].word in _PUNCT_WORDS or tokens[k].word in self.method_words:
+                return None
+            k += 1
+        return phrase_after(tokens[k:], self.words)
 
-    def _head(self, phrase: list[Token]) -> str | None:
-        """Trim a noun phrase to what is counted: no leading verb, place name or time word."""
-        if not phrase:
-            return None
-        if phrase[-1].flag == "v":  # 先进事迹宣讲 -> 宣讲; 集体学习 stays whole
-            before = phrase[-2] if len(phrase) > 1 else None
-            return (before.word if before and len(before.word) <= 2 else "") + phrase[-1].word
-        while len(phrase) > 1 and (
-            phrase[0].flag.startswith("v") or phrase[0].flag == "t" or _ADMIN_PLACE.search(phrase[0].word)
-        ):
-            phrase.pop(0)
-        words = [t.word for t in phrase]
-        for i, tok in enumerate(phrase):
-            if self._verb_object(tok.word):
-                words = [tok.word[2:], *words[i + 1 :]]
-        return "".join(words) or None
+    def _is_method(self, tokens: Sequence[Token]) -> bool:
+        """按平均汇率计算为: the figure ends a method clause."""
+        kept = [t.word for t in tokens]
+        while kept and self.words.passed_over(kept[-1]):
+            kept.pop()
+        return bool(kept) and kept[-1] in self.method_verbs and any(w in self.method_words for w in kept)
 
-    def _verb_object(self, word: str) -> bool:
-        """筹集资金, a verb and its object tagged as one noun: the object is what is counted."""
-        if len(word) != 4 or word in self.segmenter.domain_words:
-            return False
-        return self.segmenter.tag(word[:2]) == "v" and self.segmenter.tag(word[2:]).startswith("n")
-
-    def _adjacent_right(self, tokens: tuple[Token, ...], *, skip_scope: bool = False) -> str | None:
-        words: list[str] = []
-        for tok in tokens:
-            if skip_scope and not words and (tok.word in self.scope or tok.flag == "r"):
-                continue
-            if not tok.nominal or tok.flag == "vn" or tok.word in self.scope:
-                break
-            words.append(tok.word)
-        return "".join(words) or None
+    def _tokens(self, text: str) -> tuple[Token, ...]:
+        return self.segmenter.phrase_tokens(text) if text else ()
 
 
-def _windows(text: str, q: Quantity, before: list[Figure]) -> tuple[str, str]:
-    """The words of its clause on each side of a figure, never reaching into the figure before."""
-    lo, hi = bounds.window(text, q.context_start, q.context_end, before[-1].quantity.context_end if before else 0)
-    return text[lo : q.context_start], text[q.context_end : hi]
+def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
+    """Runs of coordinated figures: only a joiner (、 和 及 与 ，) between one and the next."""
+    groups: list[list[int]] = []
+    for i, q in enumerate(quantities):
+        gap = q.context_start - quantities[i - 1].context_end if i else 99
+        if groups and gap <= 4 and _LIST_JOINERS.fullmatch(text, quantities[i - 1].context_end, q.context_start):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _left_start(text: str, q: Quantity, before: Quantity | None) -> int:
+    lo = max(0, q.context_start - _LEFT_WINDOW)
+    last_break = _LAST_CLAUSE_BREAK.search(text, lo, q.context_start)
+    lo = last_break.end() if last_break else lo
+    return max(lo, before.context_end if before else 0)
+
+
+def _right(text: str, q: Quantity, reach: int = _RIGHT_WINDOW) -> str:
+    hi = min(len(text), q.context_end + reach)
+    stop = _RIGHT_BREAK.search(text, q.context_end, hi)
+    return text[q.context_end : stop.start() if stop else hi]
+
+
+def _name(phrase: Phrase) -> str:
+    """A phrase as a subject: a lone quoted name without its marks; an activity without the
+    objects listed before it (创新理论、先进事迹宣讲 -> 宣讲)."""
+    last = phrase.items[-1]
+    if len(phrase.items) > 1 and len(last) == 2 and last[-1].verb and not any(t.verb for t in phrase.items[0]):
+        return last[-1].word
+    text = phrase.text
+    if len(phrase.items) == 1 and len(last) == 1 and last[0].flag == "quote":
+        return text[1:-1]
+    return text
+
+
+def _is_target(phrase: Phrase, targets: frozenset[str]) -> bool:
+    """完成全年指标任务的110.4%: a rate of fulfilment names the target, not what is counted."""
+    return bool(phrase.items) and phrase.items[-1][-1].word.endswith(tuple(targets))
+
+
+def distribute(items: list[str], words: list[list[str]]) -> list[str]:
+    """分别 over a list: 城镇、农村居民人均消费支出 -> 城镇居民人均消费支出, 农村居民人均消费支出."""
+    *firsts, last = items
+    if (m := _ORDINAL_LAST.fullmatch(last)) and all(_ORDINAL_ITEM.fullmatch(x) for x in firsts):
+        return [f"第{x[-1]}{m[2]}" for x in firsts] + [f"第{m[1]}{m[2]}"]
+    if any(x and x[-1] == last[-1] for x in firsts):
+        return list(items)  # 进口额和出口额: each item whole
+    if len(words[-1]) == 1 and len(words[0]) > 1:
+        stem = "".join(words[0][:-1])  # 小麦面积和产量: the first item's stem is shared
+        return [items[0]] + [stem + x for x in items[1:]]
+    n = len(firsts[-1])
+    if n < len(last):
+        return [x + last[n:] for x in firsts] + [last]  # 城镇、农村居民…: the last item's tail is shared
+    return list(items)

@@ -252,3 +252,69 @@ def structure_words(name: str) -> tuple[str, ...]:
     """A page-structure vocabulary: title_labels, doc_types, section_names, related_markers,
     stage_directions, salutations, topic_followers, furniture (patterns)."""
     return tuple(_lines(f"{name}.txt"))
+
+
+@cache
+def predicate_words() -> frozenset[str]:
+    """predicate_words.txt: verbs acting on what is counted, never part of its name (发放)."""
+    return frozenset(_lines("predicate_words.txt"))
+
+
+@cache
+def modifier_verbs() -> frozenset[str]:
+    """modifier_verbs.txt: verbs kept at the head of a subject (参保职工人数)."""
+    return frozenset(_lines("modifier_verbs.txt"))
+
+
+@cache
+def generic_nouns() -> frozenset[str]:
+    """generic_nouns.txt: nouns passed over between a thing and its figure (数量, 大关)."""
+    return frozenset(_lines("generic_nouns.txt"))
+
+
+@cache
+def naming_words() -> frozenset[str]:
+    """naming_words.txt: words after a sub-count giving it its own name (评为)."""
+    return frozenset(_lines("naming_words.txt"))
+
+
+@cache
+def target_nouns() -> frozenset[str]:
+    """target_nouns.txt: what a completion rate is measured against (任务, 指标)."""
+    return frozenset(_lines("target_nouns.txt"))
+
+
+@cache
+def purpose_verbs() -> frozenset[str]:
+    """purpose_verbs.txt: verbs saying what money or goods are for (帮扶资金)."""
+    return frozenset(_lines("purpose_verbs.txt"))
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    """org_suffixes.txt: endings of organisation names: an agent, never what is counted."""
+    return tuple(_lines("org_suffixes.txt"))
+
+
+@cache
+def currency_prefixes() -> tuple[Unit, ...]:
+    """Currency words and symbols written before the number (人民币4元, US$20)."""
+    return tuple(Unit(r[0], r[1], "money", r[2]) for r in _rows("currencies.tsv"))
+
+
+@cache
+def tenths_exceptions() -> tuple[str, ...]:
+    """Words starting with 成 or 折 that say nothing of tenths after a digit (一成不变, 折合)."""
+    return tuple(_lines("tenths_exceptions.txt"))
+
+
+@cache
+def addresses() -> tuple[tuple[str, str], ...]:
+    """(reason, pattern) pairs sought over the whole document: URLs, e-mail, file names, escapes."""
+    return tuple((r[0], r[1]) for r in _rows("addresses.tsv"))
+
+
+@cache
+def people_nouns() -> tuple[str, ...]:
+    """Nouns naming people: 1.2万职工 counts 人 though no measure word is written."""
+    return tuple(_lines("people_nouns.txt"))
