@@ -48,6 +48,10 @@ _TYPES: dict[str, str] = {
     "change": "string",
     "period": "string",
     "section_index": "int64",
+    "status": "string",
+    "part_of": "int64",
+    "basis": "string",
+    "change_measure": "string",
 }
 
 

@@ -247,7 +247,19 @@ def _headline_span(text: str, section: Section) -> tuple[int, int] | None:
 def _claims_table(report: Report, prefix: str) -> str:
     head = "".join(
         f"<th>{h}</th>"
-        for h in ("#", "surface", "value", "unit", "qualifier", "subject", "kind", "change", "status", "part of", "section")
+        for h in (
+            "#",
+            "surface",
+            "value",
+            "unit",
+            "qualifier",
+            "subject",
+            "kind",
+            "change",
+            "status",
+            "part of",
+            "section",
+        )
     )
     rows = []
     for i, c in enumerate(report.claims):
