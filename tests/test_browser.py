@@ -173,7 +173,7 @@ def test_corpus_view_opens_with_an_index_and_sorts_without_script(page, tmp_path
     assert page.locator("#uf-by-value td", has_text="↓ down").first.is_visible()  # changes need no hover
 
     index.nth(1).locator("a").click()  # the index leads to the document's own view
-    assert page.locator(f"#{page.url.split('#')[1]} .uf-title").is_visible()
+    assert page.locator(f"#{page.url.split('#')[1]} .uf-doc").is_visible()
     ARTIFACTS.mkdir(exist_ok=True)
     page.goto(path.as_uri())
     page.screenshot(path=str(ARTIFACTS / "corpus_index.png"))

@@ -154,7 +154,7 @@ HELD_OUT_FLOOR = 14  # measured pass count of HELD_OUT (a ratchet: raise it, nev
 
 # ---- durations and ages: (text, [(surface, value, high, unit, kind)])
 DURATIONS: list[tuple[str, list[tuple[str, int, int | None, str, str]]]] = [
-    ("举办为期3个月的技能培训", [("3个月", 3, None, "个月", "duration")]),
+    ("举办为期3个月的技能培训", [("3个月", 3, None, "月", "duration")]),
     ("户外劳动者每天工作8小时以上", [("8小时", 8, None, "小时", "duration")]),
     ("面向18至35周岁的青年职工", [("18至35周岁", 18, 35, "周岁", "measure")]),
     ("年满60周岁的退休职工", [("60周岁", 60, None, "周岁", "measure")]),

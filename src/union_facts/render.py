@@ -244,23 +244,23 @@ def _headline_span(text: str, section: Section) -> tuple[int, int] | None:
     return start, i
 
 
+_CLAIM_COLUMNS = (
+    "#",
+    "surface",
+    "value",
+    "unit",
+    "qualifier",
+    "subject",
+    "kind",
+    "change",
+    "status",
+    "part of",
+    "section",
+)
+
+
 def _claims_table(report: Report, prefix: str) -> str:
-    head = "".join(
-        f"<th>{h}</th>"
-        for h in (
-            "#",
-            "surface",
-            "value",
-            "unit",
-            "qualifier",
-            "subject",
-            "kind",
-            "change",
-            "status",
-            "part of",
-            "section",
-        )
-    )
+    head = "".join(f"<th>{h}</th>" for h in _CLAIM_COLUMNS)
     rows = []
     for i, c in enumerate(report.claims):
         rows.append(

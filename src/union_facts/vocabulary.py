@@ -255,39 +255,10 @@ def structure_words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def predicate_words() -> frozenset[str]:
-    """predicate_words.txt: verbs acting on what is counted, never part of its name (发放)."""
-    return frozenset(_lines("predicate_words.txt"))
-
-
-@cache
-def modifier_verbs() -> frozenset[str]:
-    """modifier_verbs.txt: verbs kept at the head of a subject (参保职工人数)."""
-    return frozenset(_lines("modifier_verbs.txt"))
-
-
-@cache
-def generic_nouns() -> frozenset[str]:
-    """generic_nouns.txt: nouns passed over between a thing and its figure (数量, 大关)."""
-    return frozenset(_lines("generic_nouns.txt"))
-
-
-@cache
-def naming_words() -> frozenset[str]:
-    """naming_words.txt: words after a sub-count giving it its own name (评为)."""
-    return frozenset(_lines("naming_words.txt"))
-
-
-@cache
-def target_nouns() -> frozenset[str]:
-    """target_nouns.txt: what a completion rate is measured against (任务, 指标)."""
-    return frozenset(_lines("target_nouns.txt"))
-
-
-@cache
-def purpose_verbs() -> frozenset[str]:
-    """purpose_verbs.txt: verbs saying what money or goods are for (帮扶资金)."""
-    return frozenset(_lines("purpose_verbs.txt"))
+def word_set(name: str) -> frozenset[str]:
+    """A subject-reader word list, `name`.txt: predicate_words (发放), modifier_verbs (参保), purpose_verbs
+    (帮扶), generic_nouns (数量, 大关), naming_words (评为), target_nouns (任务, 指标)."""
+    return frozenset(_lines(f"{name}.txt"))
 
 
 @cache
