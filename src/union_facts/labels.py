@@ -40,3 +40,19 @@ def claim_label(claim: Claim) -> str:
 def format_number(value: Decimal) -> str:
     """A decimal with thousands separators: '8,674,000'."""
     return f"{value:,}"
+
+
+# Columns of the claims table in the HTML view.
+CLAIM_COLUMNS = (
+    "#",
+    "surface",
+    "value",
+    "unit",
+    "qualifier",
+    "subject",
+    "kind",
+    "change",
+    "status",
+    "part of",
+    "section",
+)

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from .labels import QUALIFIER_SIGN, claim_label, format_number, format_value
+from .labels import CLAIM_COLUMNS, QUALIFIER_SIGN, claim_label, format_number, format_value
 from .models import Claim, Report, Section
 from .normalize import without_surrogates
 from .render_corpus import CORPUS_CSS, corpus_html, report_prefix
@@ -244,23 +244,8 @@ def _headline_span(text: str, section: Section) -> tuple[int, int] | None:
     return start, i
 
 
-_CLAIM_COLUMNS = (
-    "#",
-    "surface",
-    "value",
-    "unit",
-    "qualifier",
-    "subject",
-    "kind",
-    "change",
-    "status",
-    "part of",
-    "section",
-)
-
-
 def _claims_table(report: Report, prefix: str) -> str:
-    head = "".join(f"<th>{h}</th>" for h in _CLAIM_COLUMNS)
+    head = "".join(f"<th>{h}</th>" for h in CLAIM_COLUMNS)
     rows = []
     for i, c in enumerate(report.claims):
         rows.append(
