@@ -133,8 +133,8 @@ def _plain(text: str) -> Numeral | None:
     tokens = _TOKEN.findall(text)
     if "".join(tokens) != text:
         return None
-    if all(t in _MULT_VALUE for t in tokens):
-        return Numeral(multiplier(text)) if text in _MULTIPLIER_WORDS else None
+    if text in _MULTIPLIER_WORDS:
+        return Numeral(multiplier(text))  # 十, 百万, 千亿 …; other runs of multipliers (十万亿) read below
     # Digit-by-digit Chinese numerals (一九○, 三五八点二万) need 3 digits, a 零/〇, a 点 or a big
     # multiplier: two plain digits are a vague range (三四十) or not a number (三五成群).
     for i, t in enumerate(tokens):
