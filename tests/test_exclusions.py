@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from union_facts import Extractor
 
@@ -25,3 +28,35 @@ def test_split_keeps_claims_and_names_the_rest(text, rejected, kept):
     assert [text[q.start : q.end] for q in got_kept] == kept
     assert [(text[r.start : r.end], r.reason) for r in got_rejected] == rejected
     assert len(got_kept) + len(got_rejected) == len(quantities)
+
+
+# Pieces that exclusions and addresses are made of, and text around them.
+_PIECES = [
+    "第3", "第 12", "十四五", "两学一做", "3届", "五次会议", "前3名", "10周年", "“5·12”", "五一期间", "24小时值守",
+    "13812345678", "0812-3456789", "电话：0812 345", "邮编 618000", "ICP备12345号", "AB1234567", "3:2:1",
+    "[1]", "图3", "http://a.cn/x_1.pdf", "www.gh.cn", "a@b.cn", "报告.docx", "%E5%B7", "1.5", "320家", "，", "\n", " ",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def exclusions():
+    return Extractor().exclusions
+
+
+def _as_found(matches):
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=14).map("".join), st.data())
+def test_separate_patterns_match_as_the_alternation(exclusions, text, data):
+    """Run one by one (for speed), the exclusion patterns find what their alternation finds: at
+    every start the first alternative that matches, overlapped within a window; left to right
+    without overlaps for the addresses."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    alternation = regex.compile("|".join(p.pattern for p in exclusions.near.patterns), regex.V1)
+    want = _as_found(alternation.finditer(text, lo, hi, overlapped=True))
+    assert _as_found(exclusions.near.overlapped(text, lo, hi)) == want
+    addresses = regex.compile("|".join(p.pattern for p in exclusions.addresses.patterns), regex.V1)
+    assert _as_found(exclusions.addresses.finditer(text)) == _as_found(addresses.finditer(text))
