@@ -8,6 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from union_facts import Extractor
+from union_facts.config import Vocabulary
+from union_facts.exclusions import Alternatives, _addresses, _alternatives
 
 CASES = [
     ("柳溪县新建职工书屋14家", [], ["14家"]),
@@ -50,13 +52,16 @@ def _as_found(matches):
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=14).map("".join), st.data())
 def test_separate_patterns_match_as_the_alternation(exclusions, text, data):
-    """Run one by one (for speed), the exclusion patterns find what their alternation finds: at
-    every start the first alternative that matches, overlapped within a window; left to right
-    without overlaps for the addresses."""
+    """Run one by one (for speed), patterns find what their alternation finds: at every start the
+    first alternative that matches, overlapped within a window; left to right without overlaps
+    over the whole text (the addresses). Checked on the exclusions and on the addresses."""
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    alternation = regex.compile("|".join(p.pattern for p in exclusions.near.patterns), regex.V1)
-    want = _as_found(alternation.finditer(text, lo, hi, overlapped=True))
-    assert _as_found(exclusions.near.overlapped(text, lo, hi)) == want
-    addresses = regex.compile("|".join(p.pattern for p in exclusions.addresses.patterns), regex.V1)
-    assert _as_found(exclusions.addresses.finditer(text)) == _as_found(addresses.finditer(text))
+    vocab = Vocabulary.default()
+    for pieces in (_alternatives(vocab), _addresses(vocab)):
+        alternation = regex.compile("|".join(pieces), regex.V1)
+        separate = Alternatives(pieces)
+        assert _as_found(separate.overlapped(text, lo, hi)) == _as_found(
+            alternation.finditer(text, lo, hi, overlapped=True)
+        )
+        assert _as_found(separate.finditer(text)) == _as_found(alternation.finditer(text))

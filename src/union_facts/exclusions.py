@@ -53,7 +53,6 @@ class Exclusions:
     def __init__(self, vocab: Vocabulary, segmenter: Segmenter) -> None:
         self.segmenter = segmenter
         self.pattern = regex.compile("|".join(_alternatives(vocab)), regex.V1)
-        self.near = Alternatives(_alternatives(vocab))
         self.addresses = Alternatives(_addresses(vocab))
         self.spam = regex.compile("|".join(regex.escape(w) for w in vocab.spam_markers))
 
@@ -75,7 +74,7 @@ class Exclusions:
         """The exclusion matches near the quantities and every advert word of a document."""
         found: list[tuple[int, int, str]] = []
         for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
-            for m in self.near.overlapped(text, lo, hi):
+            for m in self.pattern.finditer(text, lo, hi, overlapped=True):  # short windows: one call each
                 found.append((m.start(), m.end(), exclusion_reason(m)))
         # URLs, e-mail addresses, file names: sought whole, a figure may sit anywhere inside one
         found += [(m.start(), m.end(), exclusion_reason(m)) for m in self.addresses.finditer(text)]
