@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from union_facts import Extractor
@@ -40,18 +40,12 @@ _PIECES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def exclusions():
-    return Extractor().exclusions
-
-
 def _as_found(matches):
     return [(m.start(), m.end(), m.lastgroup) for m in matches]
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=14).map("".join), st.data())
-def test_separate_patterns_match_as_the_alternation(exclusions, text, data):
+def test_separate_patterns_match_as_the_alternation(text, data):
     """Run one by one (for speed), patterns find what their alternation finds: at every start the
     first alternative that matches, overlapped within a window; left to right without overlaps
     over the whole text (the addresses). Checked on the exclusions and on the addresses."""
