@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import bounds
 from . import timed_regex as regex
+from .alternatives import Alternatives
 from .config import Vocabulary
 from .quantities import Quantity, Rejection
 from .segmenter import Segmenter
@@ -147,31 +148,3 @@ def _alternatives(vocab: Vocabulary) -> list[str]:
 def _addresses(vocab: Vocabulary) -> list[str]:
     """URLs, e-mail addresses, file names, percent-escapes: sought over the whole text."""
     return [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocab.addresses)]
-
-
-class Alternatives:
-    """The alternation of some patterns, each run on its own: `regex` finds where a pattern led
-    by a literal or a class can start with a fast scan, which one alternation of them all loses
-    (twice the time). The matches are the alternation's: at each start, the first pattern that
-    matches there. None of the patterns may match the empty string."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = [regex.compile(p, regex.V1) for p in patterns]
-        if any(p.search("") for p in self.patterns):
-            raise ValueError("an exclusion pattern matches the empty string")
-
-    def overlapped(self, text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-        """The matches at every start in ``[lo, hi)``, in order (``finditer(overlapped=True)``)."""
-        first: dict[int, regex.Match[str]] = {}
-        for pattern in self.patterns:  # in precedence order: the first to match at a start keeps it
-            for m in pattern.finditer(text, lo, hi, overlapped=True):
-                first.setdefault(m.start(), m)
-        return [first[start] for start in sorted(first)]
-
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        """The matches of the alternation, left to right, none overlapping (``finditer``)."""
-        pos = 0
-        for m in self.overlapped(text, 0, len(text)):
-            if m.start() >= pos:
-                yield m
-                pos = m.end()
