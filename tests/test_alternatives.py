@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from union_facts import timed_regex
 from union_facts.alternatives import Alternatives
 from union_facts.config import Vocabulary
 from union_facts.exclusions import _addresses, _alternatives
@@ -38,3 +40,22 @@ def test_separate_patterns_match_as_the_alternation(text, data):
         )
         assert _as_found(separate.finditer(text)) == _as_found(alternation.finditer(text))
         assert _as_found(separate.finditer(text, lo, hi)) == _as_found(alternation.finditer(text, lo, hi))
+
+
+_WORDS = st.lists(st.text(alphabet="同比上年去期较计划预$ .A", min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@given(_WORDS, st.text(alphabet="同比上年去期较计划预$ .A，", max_size=30), st.data())
+def test_word_lists_in_pythons_engine_match_as_in_regex(words, text, data):
+    """`timed_regex.literals` (Python's engine, for speed) finds what `regex` finds."""
+    pattern = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    fast, slow = timed_regex.literals(pattern), regex.compile(pattern, regex.V1)
+    assert [m.span() for m in fast.finditer(text, lo, hi)] == [m.span() for m in slow.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("pattern", [r"a|b*", "(a)", "[ab]", "a.b", r"\d", "a|", "^a"])
+def test_only_literal_words_go_to_pythons_engine(pattern):
+    with pytest.raises(ValueError, match="literal words"):
+        timed_regex.literals(pattern)

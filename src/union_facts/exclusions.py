@@ -54,7 +54,7 @@ class Exclusions:
         self.segmenter = segmenter
         self.rules = Alternatives(_alternatives(vocab))
         self.addresses = Alternatives(_addresses(vocab))
-        self.spam = regex.compile("|".join(regex.escape(w) for w in vocab.spam_markers))
+        self.spam = regex.literals("|".join(regex.escape(w) for w in vocab.spam_markers) or "(?!)")
 
     def split(
         self, text: str, quantities: Sequence[Quantity], layout: Layout
