@@ -200,7 +200,7 @@ def can_backtrack_without_bound(pattern: str) -> bool:
 
 # One character class ("[。；;！？!?\n]", "\p{Han}"): one step per character and nothing to
 # backtrack into, so it runs as a plain pattern.
-_ONE_CLASS = _regex.compile(r"\[(?:\\.|[^\[\]\\])++\]|\\p\{\w++\}|\\[dswDSW]")
+_ONE_CLASS = _regex.compile(r"(?:\(\?r\))?(?:\[(?:\\.|[^\[\]\\])++\]|\\p\{\w++\}|\\[dswDSW])")  # (?r): backwards
 
 
 @lru_cache(maxsize=512)
