@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import bounds
 from . import timed_regex as regex
+from .alternatives import Alternatives
 from .config import Vocabulary
 from .quantities import Quantity, Rejection
 from .segmenter import Segmenter
@@ -19,7 +20,6 @@ from .structure import Layout
 
 _QUOTED = regex.compile(r"“[^“”\n]{1,80}”|「[^「」\n]{1,80}」|『[^『』\n]{1,80}』")
 _SPAM_REACH = 30  # characters around a figure searched for advert words, within its clause
-_EXCLUSION_REACH = 12  # characters around a figure an exclusion (date, phone, ordinal …) is sought in
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +52,9 @@ class Exclusions:
 
     def __init__(self, vocab: Vocabulary, segmenter: Segmenter) -> None:
         self.segmenter = segmenter
-        self.pattern = regex.compile("|".join(_alternatives(vocab)), regex.V1)
+        self.rules = Alternatives(_alternatives(vocab))
         self.addresses = Alternatives(_addresses(vocab))
-        self.spam = regex.compile("|".join(regex.escape(w) for w in vocab.spam_markers))
+        self.spam = regex.literals("|".join(regex.escape(w) for w in vocab.spam_markers) or "(?!)")
 
     def split(
         self, text: str, quantities: Sequence[Quantity], layout: Layout
@@ -71,11 +71,13 @@ class Exclusions:
         return kept, rejected
 
     def hits(self, text: str, quantities: Sequence[Quantity]) -> ExclusionHits:
-        """The exclusion matches near the quantities and every advert word of a document."""
+        """The exclusion matches of a document (at every start: overlapped) and every advert word.
+
+        Found over the whole text, each pattern on its own (`Alternatives`): faster than the
+        alternation over windows around each figure, and no window edge cuts a match short."""
         found: list[tuple[int, int, str]] = []
-        for lo, hi in _merged_windows(quantities, len(text), _EXCLUSION_REACH):
-            for m in self.pattern.finditer(text, lo, hi, overlapped=True):  # short windows: one call each
-                found.append((m.start(), m.end(), exclusion_reason(m)))
+        if quantities:
+            found += [(m.start(), m.end(), exclusion_reason(m)) for m in self.rules.overlapped(text)]
         # URLs, e-mail addresses, file names: sought whole, a figure may sit anywhere inside one
         found += [(m.start(), m.end(), exclusion_reason(m)) for m in self.addresses.finditer(text)]
         found.sort()
@@ -84,7 +86,7 @@ class Exclusions:
 
     def everywhere(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Every exclusion match of the whole text (not overlapping), with its reason."""
-        for m in self.pattern.finditer(text, 0, len(text)):
+        for m in self.rules.finditer(text):
             yield m.start(), m.end(), exclusion_reason(m)
 
     def reject_reason(self, text: str, q: Quantity, layout: Layout, hits: ExclusionHits | None = None) -> str | None:
@@ -119,18 +121,6 @@ class Exclusions:
         return False
 
 
-def _merged_windows(quantities: Sequence[Quantity], length: int, reach: int) -> list[tuple[int, int]]:
-    """The stretches within `reach` of some quantity, overlapping ones merged."""
-    windows: list[tuple[int, int]] = []
-    for q in sorted(quantities, key=lambda q: q.start):
-        lo, hi = max(0, q.start - reach), min(length, q.end + reach)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
 def exclusion_reason(m: regex.Match[str]) -> str:
     """The reason of an exclusion match: its group name without the ``__index`` suffix."""
     return (m.lastgroup or "excluded").split("__")[0]
@@ -147,31 +137,3 @@ def _alternatives(vocab: Vocabulary) -> list[str]:
 def _addresses(vocab: Vocabulary) -> list[str]:
     """URLs, e-mail addresses, file names, percent-escapes: sought over the whole text."""
     return [f"(?P<{reason}__{i}>{pattern})" for i, (reason, pattern) in enumerate(vocab.addresses)]
-
-
-class Alternatives:
-    """The alternation of some patterns, each run on its own: `regex` finds where a pattern led
-    by a literal or a class can start with a fast scan, which one alternation of them all loses
-    (twice the time). The matches are the alternation's: at each start, the first pattern that
-    matches there. None of the patterns may match the empty string."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = [regex.compile(p, regex.V1) for p in patterns]
-        if any(p.search("") for p in self.patterns):
-            raise ValueError("an exclusion pattern matches the empty string")
-
-    def overlapped(self, text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-        """The matches at every start in ``[lo, hi)``, in order (``finditer(overlapped=True)``)."""
-        first: dict[int, regex.Match[str]] = {}
-        for pattern in self.patterns:  # in precedence order: the first to match at a start keeps it
-            for m in pattern.finditer(text, lo, hi, overlapped=True):
-                first.setdefault(m.start(), m)
-        return [first[start] for start in sorted(first)]
-
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        """The matches of the alternation, left to right, none overlapping (``finditer``)."""
-        pos = 0
-        for m in self.overlapped(text, 0, len(text)):
-            if m.start() >= pos:
-                yield m
-                pos = m.end()

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from . import bounds
-from . import timed_regex as regex
+from .alternatives import Alternatives
 from .config import Vocabulary
 from .meaning import MeaningReader, PartFinder, adds_up, change_measure
 from .models import Claim, Report, Section, Span
@@ -29,7 +29,7 @@ class RecordBuilder:
     status and basis (`MeaningReader`)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        self.periods = regex.compile("|".join(f"(?:{p})" for p in vocab.periods), regex.V1)
+        self.periods = Alternatives([f"(?:{p})" for p in vocab.periods])
         self.meaning = MeaningReader(vocab)
 
     def report(
