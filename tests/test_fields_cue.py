@@ -55,14 +55,26 @@ def test_cue_finds_every_field(line: str, before: str) -> None:
     assert fields.find_fields(text, start, len(text)) == _full_scan(text, start, len(text))
 
 
+@given(st.lists(st.tuples(_LINES, st.sampled_from(["", " ", "\t", "\u3000 "])), max_size=6))
+def test_document_cues_find_every_field(rows: list[tuple[str, str]]) -> None:
+    """The cues found once over a whole page (lines trimmed, white space after them) miss no field."""
+    text = "\n".join(line + trail for line, trail in rows)
+    cues = fields.cue_starts(text)
+    for start, end in _lines(text):
+        assert fields.find_fields(text, start, end, cues) == _full_scan(text, start, end)
+
+
 def test_cue_on_dev_lines() -> None:
     if not DOCS.is_dir():
         pytest.skip(f"dev documents absent: {DOCS}")
     checked = 0
     for path in sorted(DOCS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
+        cues = fields.cue_starts(text)
         for start, end in _lines(text):
-            assert fields.find_fields(text, start, end) == _full_scan(text, start, end), (path.name, start)
+            full = _full_scan(text, start, end)
+            assert fields.find_fields(text, start, end) == full, (path.name, start)
+            assert fields.find_fields(text, start, end, cues) == full, (path.name, start)
             checked += 1
     assert checked
 
@@ -71,4 +83,4 @@ def test_field_pattern_runs_untimed_on_short_lines() -> None:
     """No group of the field pattern can backtrack without bound, so a line of at most
     timed_regex.WINDOW characters is scanned without reading the clock."""
     assert not fields._field_pattern().unbounded
-    assert not fields._field_cue().unbounded
+    assert not any(getattr(cue, "unbounded", False) for cue in fields._field_cues())  # a lone class is plain

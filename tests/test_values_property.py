@@ -104,3 +104,15 @@ def test_every_figure_comes_back_with_its_value(figures):
     text = "；".join(f"全年合计{surface}" for surface, _, _ in figures) + "。"
     got = [(c.surface, c.value, c.unit) for c in union_facts.extract_claims(text)]
     assert got == [(s, v, u) for s, v, u in figures]
+
+
+@given(st.from_regex(r"\A[0-9]{1,26}(?:\.[0-9]{1,6})?\Z"))
+def test_plain_decimal_shortcut_reads_as_the_full_parser(digits: str) -> None:
+    """parse_numeral reads a plain Arabic number directly; the full parser gives the same value,
+    written the same way (exponent kept), and refuses the same over-long runs."""
+    from union_facts.numerals import _canonical, _parse_body, parse_numeral
+
+    parse_numeral.cache_clear()
+    fast, full = parse_numeral(digits), _parse_body(_canonical(digits))
+    assert (None if fast is None else str(fast.value)) == (None if full is None else str(full.value))
+    assert fast == full

@@ -27,9 +27,9 @@ MAX_SENTENCE = 400
 def clause(text: str, start: int, end: int, before: int = CLAUSE_REACH, after: int = CLAUSE_REACH) -> tuple[int, int]:
     """The clause around ``[start, end)``, at most `before`/`after` characters each way."""
     lo = max(0, start - before)
-    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    lo_break = _LAST_CLAUSE_BREAK.search(text, lo, start)
     hi_break = _CLAUSE_BREAK.search(text, end, min(len(text), end + after))
-    return (breaks[-1].end() if breaks else lo), (hi_break.start() if hi_break else min(len(text), end + after))
+    return (lo_break.end() if lo_break else lo), (hi_break.start() if hi_break else min(len(text), end + after))
 
 
 def window(text: str, start: int, end: int, floor: int) -> tuple[int, int]:

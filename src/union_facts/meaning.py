@@ -37,8 +37,8 @@ class MeaningReader:
     def __init__(self, vocab: Vocabulary) -> None:
         self.statuses = vocab.statuses
         self.bases = vocab.change_bases
-        self._status = regex.compile(_alternation(self.statuses))
-        self._basis = regex.compile(_alternation(self.bases))
+        self._status = regex.literals(_alternation(self.statuses))
+        self._basis = regex.literals(_alternation(self.bases))
 
     def status(self, text: str, sentence_start: int, pos: int) -> Status:
         """The status the last status word before `pos` in its sentence gives ('actual' by default).

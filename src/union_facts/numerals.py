@@ -26,6 +26,7 @@ _MAX_CHINESE_LEN = 32  # longer runs are noise, never a numeral
 _MAX_ARABIC_LEN = 24  # 100 万亿 has 15 digits; longer runs are codes and noise
 
 # A number token: Arabic (with thousands separators), or a run of Chinese digits with a 点 fraction.
+_PLAIN_DECIMAL = regex.compile(r"[0-9]++(?:\.[0-9]++)?")
 _TOKEN = regex.compile(
     r"\d[\d,]*+(?:\.\d++)?|[〇零一二三四五六七八九]++(?:点[〇零一二三四五六七八九]++)?|点[〇零一二三四五六七八九]++|[十百千万亿兆]"
 )
@@ -151,6 +152,8 @@ def parse_numeral(text: str) -> Numeral | None:
     """Any numeral span: Arabic, Chinese, mixed, financial or digit-by-digit; 负/- make it negative."""
     if not text or len(text) > _MAX_CHINESE_LEN + _MAX_ARABIC_LEN:
         return None
+    if _PLAIN_DECIMAL.fullmatch(text) and len(text) <= _MAX_ARABIC_LEN:
+        return Numeral(Decimal(text))  # 320, 867.4: most figures, read directly
     negative = text[0] in "-负" or text.startswith("零下")
     body = _canonical(text[2:] if text.startswith("零下") else text[1:] if negative else text)
     if not body or (not body[0].isdigit() and len(body) > _MAX_CHINESE_LEN):

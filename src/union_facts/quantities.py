@@ -50,9 +50,10 @@ class QuantityFinder:
         self.pre_words, self.post_words = pre, post
         self.pattern = regex.compile(
             rf"(?P<pre>{pre})?"
-            rf"(?:(?P<lo>{NUMBER})(?P<lomult>{MULTIPLIER})?(?P<lounit>{alternation(plain + led)})?{INCLUSIVE}"
-            rf"\s?{RANGE_SEP}\s?(?P<hi>{NUMBER_HIGH})"
-            rf"|(?P<num>{NUMBER}))"
+            # the number, then the rest of a range if one follows (one reading of the low end, not
+            # a range tried and the number read again)
+            rf"(?P<num>{NUMBER})(?:(?P<lomult>{MULTIPLIER})?(?P<lounit>{alternation(plain + led)})?{INCLUSIVE}"
+            rf"\s?{RANGE_SEP}\s?(?P<hi>{NUMBER_HIGH}))?"
             r"(?P<inf1>余|多)?"
             rf"(?:\x20?(?P<unitm>{alternation(led)})"  # a PDF space may stand before 亿元, 万人
             rf"|(?:\x20?(?P<mult>{MULTIPLIER}))?(?P<inf2>余|多)?\s?(?P<unit>{alternation(plain + led)}))"
@@ -104,15 +105,16 @@ class QuantityFinder:
 
     # ---------------------------------------------------------------- the main grammar
     def _from_match(self, m: regex.Match[str]) -> Quantity | Rejection:
-        ranged = m["lo"] is not None
-        num_text = m["hi"] if ranged else m["num"]
-        num_start = m.start("lo") if ranged else m.start("num")
-        pre = m["pre"]
-        unit = self.units[m["unitm"] or m["unit"]]
+        g = m.groupdict()  # one call for every group: a figure reads a dozen of them
+        ranged = g["hi"] is not None
+        num_text = g["hi"] if ranged else g["num"]
+        num_start = m.start("num")
+        pre = g["pre"]
+        unit = self.units[g["unitm"] or g["unit"]]
         digits = num_text.removeprefix("负").removeprefix("零下")
         chinese = not digits[0].isdigit() and digits[0] != "-"
         lone = chinese and all(c in MULTIPLIER_CHARS + FINANCIAL[-3:] for c in digits)
-        mult = m["mult"] or ""
+        mult = g["mult"] or ""
         if mult and digits[0].isdigit() and any(c in _CHAIN_MULTIPLIERS for c in digits):
             num_text, mult = num_text + mult, ""  # 13万2千: the multiplier closes the chain
         numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
@@ -120,7 +122,7 @@ class QuantityFinder:
             return Rejection(num_start, m.end(), "not a numeral")
         if pre in self.numeral_words and not lone:
             pre = None
-        if lone and not (pre or m["inf1"] or m["inf2"]) and not num_text.startswith("十"):
+        if lone and not (pre or g["inf1"] or g["inf2"]) and not num_text.startswith("十"):
             return Rejection(num_start, m.end(), "name")  # 万家, 千人计划, 拾起: not a count; 百余人 is one
         if chinese and num_text == "一" and not mult and unit.kind in ("count", "people"):
             return Rejection(num_start, m.end(), "vague")  # 一个, 一批: an article, not a count
@@ -130,22 +132,22 @@ class QuantityFinder:
             pre = None  # 数十: the range says it
         if ranged:
             low = self._range_low(m, scale)
-            if low is None or (m["lounit"] and self.units[m["lounit"]].canonical != unit.canonical):
+            if low is None or (g["lounit"] and self.units[g["lounit"]].canonical != unit.canonical):
                 return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
             if high < value:
                 return Rejection(num_start, m.end(), "not a range")
-        start = m.start("pre") if m["pre"] in self.numeral_words and lone else num_start
-        per = self.units[m["per"]].canonical if m["per"] else None
+        start = m.start("pre") if g["pre"] in self.numeral_words and lone else num_start
+        per = self.units[g["per"]].canonical if g["per"] else None
         return Quantity(
             start=start,
-            end=m.end("per") if per else m.end("unitm") if m["unitm"] else m.end("unit"),
+            end=m.end("per") if per else m.end("unitm") if g["unitm"] else m.end("unit"),
             value=value,
             high=high,
             unit=f"{unit.canonical}/{per}" if per else unit.canonical,
             kind=unit.kind,
             currency=unit.currency,
-            qualifier=self._qualifier(pre, m["inf1"] or m["inf2"] or _inside(unit.written), m["post"], numeral),
+            qualifier=self._qualifier(pre, g["inf1"] or g["inf2"] or _inside(unit.written), g["post"], numeral),
             context_start=m.start(),
             context_end=m.end(),
             chinese=chinese,
@@ -153,12 +155,12 @@ class QuantityFinder:
         )
 
     def _range_low(self, m: regex.Match[str], scale: Decimal) -> Decimal | None:
-        low = parse_numeral(m["lo"])
+        low = parse_numeral(m["num"])
         if low is None:
             return None
         if m["lomult"]:
             return low.value * multiplier(m["lomult"])
-        lo, hi = m["lo"], m["hi"]
+        lo, hi = m["num"], m["hi"]
         # 八到九百亿: the low end shares the high end's scale (百亿), not just the last multiplier.
         if len(lo) == 1 and len(hi) > 1 and hi[0] in CN_DIGITS and all(c in CN_MULTIPLIERS for c in hi[1:]):
             return low.value * multiplier(hi[1:]) * scale

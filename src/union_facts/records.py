@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from . import bounds
-from . import timed_regex as regex
+from .alternatives import Alternatives
 from .config import Vocabulary
 from .meaning import MeaningReader, PartFinder, adds_up, change_measure
 from .models import Claim, Report, Section, Span
@@ -29,7 +29,7 @@ class RecordBuilder:
     status and basis (`MeaningReader`)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        self.periods = regex.compile("|".join(f"(?:{p})" for p in vocab.periods), regex.V1)
+        self.periods = Alternatives([f"(?:{p})" for p in vocab.periods])
         self.meaning = MeaningReader(vocab)
 
     def report(
@@ -44,8 +44,9 @@ class RecordBuilder:
         found = bounds.Sentences(norm.text)
         sentences = [found.around(f.quantity.start, f.quantity.end) for f in items]
         periods = self.find_periods(norm.text, sentences)
+        written = _Written(norm)
         made = (
-            self.claim(norm, f, section_starts, s, periods, i, parts)
+            self.claim(norm, f, section_starts, s, periods, i, parts, written)
             for i, (f, s) in enumerate(zip(drain(items), sentences, strict=True))
         )
         claims = list(compact(made))
@@ -76,10 +77,11 @@ class RecordBuilder:
         periods: Periods,
         index: int = 0,
         parts: PartFinder | None = None,
+        written: _Written | None = None,
     ) -> Claim:
         """The claim of one figure (claim `index` of its report): original offsets, its sentence,
         period and section, and what it means: status, basis, change measure, the whole it is a
-        part of (`parts` has seen the claims before it)."""
+        part of (`parts` has seen the claims before it); `written` shares sentence strings."""
         q, text = f.quantity, norm.text
         start, end = norm.span(q.start, q.end)
         sent_lo, sent_hi = sentence
@@ -118,8 +120,21 @@ class RecordBuilder:
             part_of=part_of,
             period=norm.original_without_noise(*period) if period else None,
             section=_section_index(section_starts, start),
-            sentence=norm.original_without_noise(sent_lo, sent_hi).strip(),
+            sentence=(written or _Written(norm)).sentence(sent_lo, sent_hi),
         )
+
+
+class _Written:
+    """The sentences of a document as written, each made once: claims of one sentence share it."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.last: tuple[int, int, str] = (-1, -1, "")
+
+    def sentence(self, lo: int, hi: int) -> str:
+        if self.last[:2] != (lo, hi):
+            self.last = (lo, hi, self.norm.original_without_noise(lo, hi).strip())
+        return self.last[2]
 
 
 class Periods:

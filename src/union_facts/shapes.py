@@ -8,6 +8,7 @@ Each shape is one linear pattern; the caller keeps the longest of overlapping fi
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterator
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING
@@ -25,10 +26,12 @@ if TYPE_CHECKING:
 _HALF_COUNTED = {"月": "月", "小时": "小时", "星期": "星期", "钟头": "小时"}  # 一个半月: after 个
 _REACH = 40  # characters around an anchor a shape may span
 _NUMERAL_CHARS = "0123456789零〇○一二两三四五六七八九十百千万亿廿卅" + FINANCIAL
-Near = Callable[[regex.Match[str]], tuple[int, int]]
+Anchor = regex.Pattern | re.Pattern[str]  # word-list anchors use Python's engine (`regex.literals`)
+AnchorMatch = regex.Match[str] | re.Match[str]
+Near = Callable[[AnchorMatch], tuple[int, int]]
 
 
-def _before(a: regex.Match[str]) -> tuple[int, int]:
+def _before(a: AnchorMatch) -> tuple[int, int]:
     return a.start() - 12, a.start()
 
 
@@ -78,13 +81,15 @@ class ShapeFinder:
         # text from every position costs as much as the main grammar), and only where a numeral
         # stands next to them: pattern -> (anchor, slack, numeral characters, where they must be).
         numeral_chars = frozenset(_NUMERAL_CHARS)
-        self.anchors: dict[int, tuple[regex.Pattern | _regex.Pattern[str], int, frozenset[str], Near]] = {
+        self.anchors: dict[
+            int, tuple[regex.Pattern | _regex.Pattern[str] | re.Pattern[str], int, frozenset[str], Near]
+        ] = {
             id(self.tenths): (regex.compile("[成折]"), 0, numeral_chars, lambda a: (a.start() - 2, a.start())),
             id(self.half): (regex.compile("半"), 0, numeral_chars, lambda a: (a.start() - 12, a.start())),
             id(self.yuan): (regex.compile(rf"[元圆块]{_DIGIT}[角毛分]", regex.V1), 0, numeral_chars, _before),
-            id(self.people): (regex.compile(people, regex.V1), 3, frozenset("万亿"), _just_before),
+            id(self.people): (regex.literals(people), 3, frozenset("万亿"), _just_before),
             id(self.prefixed): (
-                regex.compile(alternation(self.currencies), regex.V1),
+                regex.literals(alternation(self.currencies)),
                 0,
                 numeral_chars,
                 lambda a: (a.end(), a.end() + 2),
@@ -238,5 +243,5 @@ def _six_places(value: Decimal) -> Decimal:
     return value.quantize(Decimal("1.000000"), context=context).normalize(context)
 
 
-def _just_before(a: regex.Match[str]) -> tuple[int, int]:
+def _just_before(a: AnchorMatch) -> tuple[int, int]:
     return a.start() - 5, a.start()

@@ -22,6 +22,7 @@ search itself (5 µs against 0.6 µs). So the limit goes only where a search can
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -42,6 +43,7 @@ __all__ = [
     "compile",
     "error",
     "escape",
+    "literals",
     "time_limit",
 ]
 
@@ -198,7 +200,7 @@ def can_backtrack_without_bound(pattern: str) -> bool:
 
 # One character class ("[。；;！？!?\n]", "\p{Han}"): one step per character and nothing to
 # backtrack into, so it runs as a plain pattern.
-_ONE_CLASS = _regex.compile(r"\[(?:\\.|[^\[\]\\])++\]|\\p\{\w++\}|\\[dswDSW]")
+_ONE_CLASS = _regex.compile(r"(?:\(\?r\))?(?:\[(?:\\.|[^\[\]\\])++\]|\\p\{\w++\}|\\[dswDSW])")  # (?r): backwards
 
 
 @lru_cache(maxsize=512)
@@ -208,6 +210,19 @@ def compile(pattern: str, flags: int = 0) -> Pattern | _regex.Pattern[str]:
     if _ONE_CLASS.fullmatch(pattern):
         return compiled
     return Pattern(compiled, unbounded=can_backtrack_without_bound(pattern))
+
+
+_LITERALS = _regex.compile(r"(?:[^\\|()\[\]{}.*+?^$]|\\\W)++(?:\|(?:[^\\|()\[\]{}.*+?^$]|\\\W)++)*+")
+
+
+@lru_cache(maxsize=64)
+def literals(pattern: str) -> re.Pattern[str]:
+    """An alternation of literal words (``regex.escape``d, joined by ``|``), compiled by Python's own
+    engine: the same matches, found four times faster than `regex` finds them. A scan for literal
+    words is linear and cannot backtrack, so it needs no time limit."""
+    if pattern != "(?!)" and not _LITERALS.fullmatch(pattern):  # (?!): no words, nothing matches
+        raise ValueError(f"not an alternation of literal words: {pattern[:60]!r}")
+    return re.compile(pattern)
 
 
 def search(pattern: str, string: str, flags: int = 0, **kwargs: Any) -> Match[str] | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import timed_regex as regex
 from .. import vocabulary
-from .fields import chrome_spans
+from .fields import chrome_spans, cue_starts
 
 _CLOSING = "。！？；：:!?;…”’」』）)】》"
 _CLAUSE = regex.compile(r"[，,、]")
@@ -61,6 +61,7 @@ def _furniture() -> Any:
 def read_blocks(text: str) -> tuple[list[Block], list[tuple[int, int]]]:
     """The blocks of `text` in order (chrome ones flagged) and the chrome spans (fields, furniture)."""
     lines = _lines(text)
+    cues = cue_starts(text)
     chrome: list[tuple[int, int]] = []
     pieces: list[Block] = []
     first = text[lines[0][0] : lines[0][1]] if lines else ""
@@ -76,7 +77,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[tuple[int, int]]]:
             pieces.append(Block(start, end, line, chrome=True))  # a running header repeating the title
             chrome.append((start, end))
             continue
-        spans, whole = chrome_spans(text, start, end)
+        spans, whole = chrome_spans(text, start, end, cues)
         furniture = [m.span() for m in _furniture().finditer(text, start, end)]
         if whole or (furniture and _covers(furniture, start, end)):
             pieces.append(Block(start, end, line, chrome=True))
