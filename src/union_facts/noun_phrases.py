@@ -20,6 +20,7 @@ _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _ADMIN_ENDS = frozenset("省市县区州旗盟镇乡")  # 青岚市, 东坪镇: a three-character place
 _ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
 _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
+_NUMERAL_CHARS = frozenset("0123456789〇○零一二三四五六七八九十两廿卅")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Words:
     naming: frozenset[str]
     orgs: tuple[str, ...]
     domain: frozenset[str]
+    roles: Mapping[str, frozenset[str]]  # subject_words.tsv: head, forecast, whole_period, apposition, period_*
     #: Words between a thing and its figure: 达到, 累计, 约, 同比, 数量, 已 …
     passed: frozenset[str] = field(init=False)
     #: Words a phrase never reaches across: scope, acts, running totals.
@@ -56,6 +58,7 @@ class Words:
             v.scope, v.linking, v.cumulative, v.changes, frozenset(v.qualifiers["before"]),
             v.subject_words["enumeration"], v.predicates, v.modifier_verbs, v.purpose_verbs, v.generic_nouns,
             v.naming_words, v.org_suffixes, frozenset(w for w, _, _ in v.domain_terms) | frozenset(extra_terms),
+            v.subject_words,
         )  # fmt: skip
 
     def passed_over(self, word: str) -> bool:
@@ -112,6 +115,8 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     i = len(toks) - 1
     passes, enumeration, changes = words.passes, words.enumeration, words.changes
     while i >= 0 and (passes(word := toks[i].word) or toks[i].flag == "paren" or word in enumeration):
+        if word in words.roles["head"] and i > 0 and _names_what(toks[i - 1], words):
+            break  # 外销订单金额, 成交金额: 金额 after what it is the amount of heads the name
         if phrase.change is None:
             phrase.change = words.change_in(word)
         if word in words.cumulative:
@@ -121,6 +126,8 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
         i -= 1
         if i >= 0 and toks[i].word + word in changes:  # 年增: a change word jieba splits
             i -= 1
+        elif word == "的" and i >= 0:
+            i = _before_year(toks, i, words)  # 纪录是2021年的: the year the figure is of
     if not whole:
         return phrase
     if i > 0 and toks[i].word in words.predicates and _thing(toks[i - 1], words):
@@ -128,10 +135,25 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     items: list[list[Token]] = [[]]
     joiners: list[str] = []
     item = items[0]
+    after_period = False
     while i >= 0:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         word = tok.word
+        if item and (span := _period(toks, i, words)):
+            i -= span  # 资讯通讯产品十月接单金额: the period is not in the name; the owner may precede it
+            after_period = True
+            continue
+        if item and (
+            word in words.roles["apposition"] or (prev is not None and prev.word + word in words.roles["apposition"])
+        ):
+            break  # 外销订单主力项目资讯通讯产品: the name starts after its label
+        if item and word in words.roles["whole_period"]:
+            if prev is not None and (prev.word in words.roles["forecast"] or prev.flag == "t" or prev.verb):
+                item.insert(0, tok)  # 预测全年外销订单: the whole year's total, not the clause's frame
+            break
+        if after_period and not tok.nominal:
+            break  # before a period only the noun that owns the figure (经济部公布十月…: not 公布)
         if word == "的" and item:
             item[:0] = _relative_clause(toks, i, words)
             break
@@ -154,6 +176,13 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     if len(phrase.items) < len(items):  # a list whose first item was trimmed away is just its last
         phrase.items, phrase.joiners = phrase.items[-1:], []
     return phrase
+
+
+def _names_what(tok: Token, words: Words) -> bool:
+    """Whether a word before a head noun (金额) says what it is of: a noun, or an act (成交, 到位)."""
+    if tok.verb:
+        return tok.word not in words.linking and tok.word not in words.predicates and tok.word not in words.passed
+    return _can_end_item(tok, words)
 
 
 def _thing(tok: Token, words: Words) -> bool:
@@ -209,13 +238,43 @@ def _trim(item: list[Token], words: Words) -> list[Token]:
     start = 0
     while len(item) - start > 1:
         first = item[start]
-        if first.word in words.scope or _admin_place(first.word):
+        if first.word in words.roles["whole_period"]:
+            break  # put there on purpose (预测全年外销订单)
+        if first.word in words.scope or first.word in words.roles["forecast"] or _admin_place(first.word):
             start += 1
         elif first.verb and first.word not in words.modifier_verbs and first.word not in words.purpose_verbs:
             start += 1  # 扶持小微企业贷款, 服务职工群众: the act, not the thing
         else:
             break
     return item[start:]
+
+
+def _period(toks: Sequence[Token], i: int, words: Words) -> int:
+    """How many tokens ending at `i` name a period (十月, 第四季, 前 八月, 本季度, 上半年): 0 if none."""
+    if i > 0 and _is_period(toks[i - 1].word + toks[i].word, words):
+        return 2
+    return 1 if _is_period(toks[i].word, words) else 0
+
+
+def _is_period(word: str, words: Words) -> bool:
+    rest = word[1:] if word[:1] in words.roles["period_prefix"] else word
+    k = 0
+    while k < len(rest) and rest[k] in _NUMERAL_CHARS:
+        k += 1
+    return rest[k:] in words.roles["period_unit"] and (k > 0 or len(rest) < len(word))
+
+
+def _before_year(toks: Sequence[Token], i: int, words: Words) -> int:
+    """Where the words before a year (2021年, 一一○年, 去年) that ends at `i` end: `i` if none ends there."""
+    word = toks[i].word
+    if not word.endswith("年"):
+        return i
+    if len(word) > 1:
+        return i - 1 if word in words.scope or all(c in _NUMERAL_CHARS for c in word[:-1]) else i
+    j = i - 1
+    while j >= 0 and toks[j].word and all(c in _NUMERAL_CHARS for c in toks[j].word):
+        j -= 1
+    return j if j < i - 1 else i
 
 
 def _admin_place(word: str) -> bool:
