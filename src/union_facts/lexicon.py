@@ -26,7 +26,7 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable
-from math import log
+from math import inf, log
 from pathlib import Path
 
 FORMAT = ("union_facts.lexicon", 2)
@@ -192,14 +192,15 @@ class Lexicon:
         logtotal, ln = log(self.total), log
         score = [0.0] * (n + 1)
         end = list(range(n + 1))
+        part = parts.get
         for k in range(n - 1, -1, -1):
-            freq = parts.get(blk[k], _NO_WORDS)[0]  # the words that start here start with blk[k]
-            best, best_end = 0.0, -1
+            get = part(blk[k], _NO_WORDS)[0].get  # the words that start here start with blk[k]
+            best, best_end = -inf, -1
             i, frag = k, blk[k]
-            while (f := freq.get(frag)) is not None:  # a prefix of a word has frequency 0
+            while (f := get(frag)) is not None:  # a prefix of a word has frequency 0
                 if f:
                     cand = ln(f) - logtotal + score[i + 1]
-                    if best_end < 0 or cand >= best:  # a tie goes to the longer word, as in jieba
+                    if cand >= best:  # a tie goes to the longer word, as in jieba
                         best, best_end = cand, i
                 i += 1
                 if i >= n:

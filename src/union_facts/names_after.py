@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .noun_phrases import Words
+from .phrase_words import Words
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Token
 

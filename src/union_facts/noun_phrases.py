@@ -9,76 +9,17 @@ coordination (环卫工人、快递员和外卖骑手). After a figure only the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .config import Vocabulary
+from .phrase_words import Words
 from .segmenter import Token, token
 
 _NEVER_INSIDE = frozenset({"t", "r", "p", "d", "c", "u", "uj", "x", "q"})
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _ADMIN_ENDS = frozenset("省市县区州旗盟镇乡")  # 青岚市, 东坪镇: a three-character place
-_ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
 _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
 _NUMERAL_CHARS = frozenset("0123456789〇○零一二三四五六七八九十两廿卅")
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """The word lists the chunker reads by, taken from the one `Vocabulary` (`Words.of`)."""
-
-    scope: frozenset[str]
-    linking: frozenset[str]
-    cumulative: frozenset[str]
-    changes: Mapping[str, str]
-    qualifiers: frozenset[str]
-    enumeration: frozenset[str]  # 等: the figure closes a list
-    predicates: frozenset[str]
-    modifier_verbs: frozenset[str]
-    purpose_verbs: frozenset[str]
-    generic: frozenset[str]
-    naming: frozenset[str]
-    orgs: tuple[str, ...]
-    domain: frozenset[str]
-    roles: Mapping[str, frozenset[str]]  # subject_words.tsv: head, forecast, whole_period, apposition, period_*
-    #: Words between a thing and its figure: 达到, 累计, 约, 同比, 数量, 已 …
-    passed: frozenset[str] = field(init=False)
-    #: Words a phrase never reaches across: scope, acts, running totals.
-    stops: frozenset[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        passed = self.linking | self.cumulative | self.qualifiers | self.generic | set(self.changes) | _ADVERBS
-        object.__setattr__(self, "passed", frozenset(passed))
-        object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
-
-    @staticmethod
-    def of(v: Vocabulary, extra_terms: Iterable[str] = ()) -> Words:
-        """The chunker's words from the vocabulary `v`; `extra_terms` (the caller's) count as domain terms."""
-        return Words(
-            v.scope, v.linking, v.cumulative, v.changes, frozenset(v.qualifiers["before"]),
-            v.subject_words["enumeration"], v.predicates, v.modifier_verbs, v.purpose_verbs, v.generic_nouns,
-            v.naming_words, v.org_suffixes, frozenset(w for w, _, _ in v.domain_terms) | frozenset(extra_terms),
-            v.subject_words,
-        )  # fmt: skip
-
-    def passed_over(self, word: str) -> bool:
-        """A word between a thing and its figure (达到, 累计, 约 …)."""
-        return word in self.passed
-
-    def passes(self, word: str) -> bool:
-        """A passed-over word, or two run together (同比增加 is one word to jieba)."""
-        if word in self.passed:
-            return True
-        passed = self.passed
-        return any(word[:k] in passed and word[k:] in passed for k in range(1, len(word)))
-
-    def change_in(self, word: str) -> str | None:
-        """The direction of the change word `word` is or ends with (同比增加, one word to jieba)."""
-        changes = self.changes
-        for k in range(len(word)):
-            if (part := word[k:]) in changes:
-                return changes[part]
-        return None
 
 
 @dataclass(slots=True)
@@ -115,7 +56,7 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     i = len(toks) - 1
     passes, enumeration, changes = words.passes, words.enumeration, words.changes
     while i >= 0 and (passes(word := toks[i].word) or toks[i].flag == "paren" or word in enumeration):
-        if word in words.roles["head"] and i > 0 and _names_what(toks[i - 1], words):
+        if word in words.heads and i > 0 and _names_what(toks[i - 1], words):
             break  # 外销订单金额, 成交金额: 金额 after what it is the amount of heads the name
         if phrase.change is None:
             phrase.change = words.change_in(word)
@@ -140,16 +81,17 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         word = tok.word
-        if item and (span := _period(toks, i, words)):
+        if item and word[-1] in words.period_ends and (span := _period(toks, i, words)):
             i -= span  # 资讯通讯产品十月接单金额: the period is not in the name; the owner may precede it
             after_period = True
             continue
         if item and (
-            word in words.roles["apposition"] or (prev is not None and prev.word + word in words.roles["apposition"])
+            word in words.apposition_ends
+            and (word in words.apposition or (prev is not None and prev.word + word in words.apposition))
         ):
             break  # 外销订单主力项目资讯通讯产品: the name starts after its label
-        if item and word in words.roles["whole_period"]:
-            if prev is not None and (prev.word in words.roles["forecast"] or prev.flag == "t" or prev.verb):
+        if item and word in words.whole_period:
+            if prev is not None and (prev.word in words.forecast or prev.flag == "t" or prev.verb):
                 item.insert(0, tok)  # 预测全年外销订单: the whole year's total, not the clause's frame
             break
         if after_period and not tok.nominal:
@@ -238,9 +180,9 @@ def _trim(item: list[Token], words: Words) -> list[Token]:
     start = 0
     while len(item) - start > 1:
         first = item[start]
-        if first.word in words.roles["whole_period"]:
+        if first.word in words.whole_period:
             break  # put there on purpose (预测全年外销订单)
-        if first.word in words.scope or first.word in words.roles["forecast"] or _admin_place(first.word):
+        if first.word in words.scope or first.word in words.forecast or _admin_place(first.word):
             start += 1
         elif first.verb and first.word not in words.modifier_verbs and first.word not in words.purpose_verbs:
             start += 1  # 扶持小微企业贷款, 服务职工群众: the act, not the thing

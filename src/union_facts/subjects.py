@@ -15,7 +15,8 @@ from . import bounds
 from . import timed_regex as regex
 from .config import Vocabulary
 from .names_after import head_after_de, named_after, phrase_after
-from .noun_phrases import Phrase, Words, phrase_before
+from .noun_phrases import Phrase, phrase_before
+from .phrase_words import Words
 from .quantities import Quantity
 from .segmenter import Segmenter, Token
 
