@@ -77,23 +77,24 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     joiners: list[str] = []
     item = items[0]
     after_period = False
+    period_ends, apposition_ends, whole_period = words.period_ends, words.apposition_ends, words.whole_period
     while i >= 0:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         word = tok.word
-        if item and word[-1] in words.period_ends and (span := _period(toks, i, words)):
-            i -= span  # 资讯通讯产品十月接单金额: the period is not in the name; the owner may precede it
-            after_period = True
-            continue
-        if item and (
-            word in words.apposition_ends
-            and (word in words.apposition or (prev is not None and prev.word + word in words.apposition))
-        ):
-            break  # 外销订单主力项目资讯通讯产品: the name starts after its label
-        if item and word in words.whole_period:
-            if prev is not None and (prev.word in words.forecast or prev.flag == "t" or prev.verb):
-                item.insert(0, tok)  # 预测全年外销订单: the whole year's total, not the clause's frame
-            break
+        if item:
+            if word[-1] in period_ends and (span := _period(toks, i, words)):
+                i -= span  # 资讯通讯产品十月接单金额: the period is not in the name; the owner may precede it
+                after_period = True
+                continue
+            if word in apposition_ends and (
+                word in words.apposition or (prev is not None and prev.word + word in words.apposition)
+            ):
+                break  # 外销订单主力项目资讯通讯产品: the name starts after its label
+            if word in whole_period:
+                if prev is not None and (prev.word in words.forecast or prev.flag == "t" or prev.verb):
+                    item.insert(0, tok)  # 预测全年外销订单: the whole year's total, not the clause's frame
+                break
         if after_period and not tok.nominal:
             break  # before a period only the noun that owns the figure (经济部公布十月…: not 公布)
         if word == "的" and item:
