@@ -7,7 +7,10 @@ starts (the stages before it are lazy), then `time.process_time()` is read aroun
 The segmenter's window caches are cleared before each document (no window segmented for one
 document helps the next), after one untimed pass that loads the dictionary and warms `regex`.
 The figure is CPU microseconds per figure returned (each becomes a claim), summed over the
-documents of a set. The reference commit (its `attach` has the same signature) is checked out with
+documents of a set; each document is extracted `passes` times a round. Besides all documents, the
+comparison is made on the same claims: the documents where both sides attach figures to the same
+spans (the newer code finds figures the older missed, often in windows dearer to read).
+The reference commit (its `attach` has the same signature) is checked out with
 `git worktree add --detach` into a temporary folder, removed afterwards; each side runs in its
 own process (its `src` first on PYTHONPATH), the two alternating in every round.
 """
@@ -38,14 +41,15 @@ import union_facts
 assert Path(union_facts.__file__).resolve().is_relative_to(src.resolve()), union_facts.__file__
 ex = union_facts.default_extractor()
 ex.warm_up()
-inner, spent = ex.subjects.attach, [0.0, 0]
+inner, spent = ex.subjects.attach, [0.0, 0, ""]
 
 def timed(text, quantities):
     quantities = list(quantities)  # the lazy stages before run outside the clock
     t = time.process_time()
     figures = inner(text, quantities)
     spent[0] += time.process_time() - t
-    spent[1] += len(figures)
+    spent[1] = len(figures)
+    spent[2] = ",".join(f"{f.quantity.start}-{f.quantity.end}" for f in figures)  # which claims
     return figures
 
 ex.subjects.attach = timed
@@ -53,12 +57,13 @@ out = {}
 for name, docs in json.loads(Path(sets_file).read_text(encoding="utf-8")).items():
     for doc in docs:  # untimed: dictionary, patterns and word caches loaded
         ex.extract(doc)
-    spent[:] = [0.0, 0]
-    for _ in range(passes):
-        for doc in docs:
+    out[name] = []  # per document: CPU seconds over the passes, figures, their spans
+    for doc in docs:
+        spent[0] = 0.0
+        for _ in range(passes):
             ex.segmenter.clear_cache()
             ex.extract(doc)
-    out[name] = spent[:]
+        out[name].append([spent[0] / passes, spent[1], spent[2]])
 print(json.dumps(out))
 """
 
@@ -87,7 +92,7 @@ def checked_out(commit: str) -> Iterator[Path]:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
 
 
-def _side(src: Path, sets_file: Path, passes: int) -> dict[str, list[float]]:
+def _side(src: Path, sets_file: Path, passes: int) -> dict[str, list[list[Any]]]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     run = subprocess.run(
         [sys.executable, "-c", CHILD, str(src), str(sets_file), str(passes)],
@@ -97,8 +102,15 @@ def _side(src: Path, sets_file: Path, passes: int) -> dict[str, list[float]]:
         env=env,
         cwd=src.parent,
     )
-    result: dict[str, list[float]] = json.loads(run.stdout.strip().splitlines()[-1])
+    result: dict[str, list[list[Any]]] = json.loads(run.stdout.strip().splitlines()[-1])
     return result
+
+
+def _per_figure(docs: list[list[Any]], keep: set[int] | None = None) -> tuple[float, int]:
+    """µs per figure over the documents (those in `keep` only, when given), and the figures."""
+    chosen = [d for k, d in enumerate(docs) if keep is None or k in keep]
+    figures = sum(d[1] for d in chosen)
+    return sum(d[0] for d in chosen) / max(1, figures) * 1e6, figures
 
 
 def _load() -> float:
@@ -110,7 +122,9 @@ def measure(sets: dict[str, list[str]], rounds: int, against: str | None, passes
     skipped = reference_unavailable(against) if against else "no reference commit asked for"
     sides = ["new"] if skipped else ["old", "new"]
     per_round: dict[str, dict[str, list[float]]] = {s: {name: [] for name in sets} for s in sides}
+    same_round: dict[str, dict[str, list[float]]] = {s: {name: [] for name in sets} for s in sides}
     figures: dict[str, dict[str, int]] = {s: {} for s in sides}
+    same: dict[str, list[int]] = {}
     loads: list[float] = []
     with tempfile.TemporaryDirectory(prefix="union_facts-subjects-") as tmp, contextlib.ExitStack() as stack:
         sets_file = Path(tmp) / "sets.json"
@@ -119,15 +133,26 @@ def measure(sets: dict[str, list[str]], rounds: int, against: str | None, passes
         if not skipped and against:
             src["old"] = stack.enter_context(checked_out(against))
         for r in range(rounds):
+            got = {}
             for side in sides if r % 2 == 0 else sides[::-1]:  # neither side always first
-                for name, (cpu, n) in _side(src[side], sets_file, passes).items():
-                    per_round[side][name].append(cpu / max(1, n) * 1e6)
-                    figures[side][name] = int(n)
+                got[side] = _side(src[side], sets_file, passes)
+            for name in sets:
+                # the same claims: the documents where both sides attach figures to the same spans
+                spans = [{d[2] for d in (got[side][name][k] for side in sides)} for k in range(len(sets[name]))]
+                keep = {k for k, found in enumerate(spans) if len(found) == 1}
+                same[name] = sorted(keep)
+                for side in sides:
+                    us, n = _per_figure(got[side][name])
+                    per_round[side][name].append(us)
+                    figures[side][name] = n
+                    same_round[side][name].append(_per_figure(got[side][name], keep)[0])
             loads.append(_load())
-    ratios = {}
+    ratios, same_ratios = {}, {}
     if "old" in sides:
         new, old = per_round["new"], per_round["old"]
         ratios = {name: [a / b for a, b in zip(new[name], old[name], strict=True)] for name in sets}
+        new, old = same_round["new"], same_round["old"]
+        same_ratios = {name: [a / b for a, b in zip(new[name], old[name], strict=True)] for name in sets}
     return {
         "what": "CPU µs of Extractor.subjects.attach per figure, window caches cleared per document",
         "against": None if skipped else against,
@@ -137,6 +162,9 @@ def measure(sets: dict[str, list[str]], rounds: int, against: str | None, passes
         "figures": figures,
         "us_per_figure": per_round,
         "ratio_new_over_old": ratios,
+        "same_claims_documents": {name: len(keep) for name, keep in same.items()},
+        "same_claims_us_per_figure": same_round,
+        "same_claims_ratio_new_over_old": same_ratios,
         "load": loads,
     }
 
@@ -158,9 +186,16 @@ def report(res: dict[str, Any], spread: Any) -> None:
             line += f"; {ref[:7]} {spread(old, '{:.1f}')} µs ({res['figures']['old'][name]:,} figures)"
             ratios = res["ratio_new_over_old"][name]
             line += f"; new/old per round {spread(ratios, '{:.3f}')}: {', '.join(f'{x:.3f}' for x in ratios)}"
+            new, old = (res["same_claims_us_per_figure"][side][name] for side in ("new", "old"))
+            ratios = res["same_claims_ratio_new_over_old"][name]
+            kept = res["same_claims_documents"][name]
+            line += f"\n    the same claims ({kept} documents where both attach the same spans):"
+            line += f" this checkout {spread(new, '{:.1f}')} µs; {ref[:7]} {spread(old, '{:.1f}')} µs;"
+            line += f" new/old per round {spread(ratios, '{:.3f}')}: {', '.join(f'{x:.3f}' for x in ratios)}"
         print(line)
 
 
 def median_ratio(res: dict[str, Any], name: str) -> float | None:
-    ratios = res["ratio_new_over_old"].get(name)
+    """The median new/old ratio on the same claims (the documents where both attach the same spans)."""
+    ratios = res["same_claims_ratio_new_over_old"].get(name)
     return statistics.median(ratios) if ratios else None

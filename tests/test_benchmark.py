@@ -27,6 +27,7 @@ def test_benchmark_quick_run_reports_every_figure(tmp_path):
     assert "subject stage" in run.stdout and all(len(r) == 2 for r in subjects["us_per_figure"]["new"].values())
     if subjects["against"]:
         assert all(len(r) == 2 and min(r) > 0 for r in subjects["ratio_new_over_old"].values())
+        assert all(len(r) == 2 for r in subjects["same_claims_ratio_new_over_old"].values())
     else:
         assert "reference not measured" in run.stdout
 
