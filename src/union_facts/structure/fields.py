@@ -186,17 +186,16 @@ def find_fields(text: str, start: int, end: int, cues: list[int] | None = None) 
     found: list[Field] = []
     if cues is None:
         cues = _line_cues(text, start, end)
-    i, pos = bisect_left(cues, start), start
-    while True:
-        i = bisect_left(cues, pos, i)
-        if i == len(cues) or cues[i] >= end:
-            return found
-        m = _field_pattern().search(text, max(pos, cues[i] - _LEAD), end)
-        if m is None:
-            return found
+    pattern, i, pos = _field_pattern(), bisect_left(cues, start), start
+    while (i := bisect_left(cues, pos, i)) < len(cues) and cues[i] < end:
+        m = next((m for p in range(max(pos, cues[i] - _LEAD), cues[i] + 1) if (m := pattern.match(text, p, end))), None)
+        if m is None:  # no field starts up to this cue
+            pos = cues[i] + 1
+            continue
         if m.end() > m.start():
             found.append(Field(m.start(), m.end(), (m.lastgroup or "field").split("__")[0]))
         pos = max(m.end(), m.start() + 1)
+    return found
 
 
 def chrome_spans(text: str, start: int, end: int, cues: list[int] | None = None) -> tuple[list[tuple[int, int]], bool]:
