@@ -84,3 +84,23 @@ def test_field_pattern_runs_untimed_on_short_lines() -> None:
     timed_regex.WINDOW characters is scanned without reading the clock."""
     assert not fields._field_pattern().unbounded
     assert not any(getattr(cue, "unbounded", False) for cue in fields._field_cues())  # a lone class is plain
+
+
+# Fields whose first cue stands far from their start: the scan starts `fields._LEAD` before a cue.
+FAR_CUES = [
+    "一" * 30 + "禁止转载",  # the longest name before a copyright word
+    "青禾县总工会网站编辑部版权所有：青禾县总工会",
+    "职工服务中心职工服务中心职工服务中心二四 > 工会动态 > 通知公告",  # a 24-character first crumb
+    "2024年 12月 31日 09:30 星期二",  # a date before the time's colon
+    "蜀ICP备12345678号-1",
+    "本报讯 全年新建职工书屋14家，" + "慰问困难职工" * 10 + "。记者 王敏",
+]
+
+
+@pytest.mark.parametrize("line", FAR_CUES)
+def test_fields_far_from_their_cue(line: str) -> None:
+    text = "正文\n" + line + "\n"
+    start, end = 3, 3 + len(line)
+    want = _full_scan(text, start, end)
+    assert fields.find_fields(text, start, end) == want
+    assert fields.find_fields(text, start, end, fields.cue_starts(text)) == want

@@ -147,3 +147,42 @@ def test_dask_example_writes_the_serial_claims_and_reports_failed_files(tmp_path
     assert len(got) == len(expected) > 100
     assert {"own/big5.txt", "own/gbk.txt"} <= set(got["doc"])
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+
+
+def _dies_on_kill(self, text, **kwargs):
+    """Extractor.extract in a forked worker: the process dies outright (as the OOM killer does it)."""
+    if text == "KILL":
+        import os
+
+        os._exit(137)
+    return _REAL_EXTRACT(self, text, **kwargs)
+
+
+_REAL_EXTRACT = Extractor.extract
+CRASHING = [
+    "工会驿站320家。",
+    "服务职工2万人次。",
+    "KILL",
+    "筹集资金867.4万元。",
+    "慰问困难职工68名。",
+    "新建书屋14家。",
+] * 2
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a forked worker inherits the patched extract on Linux only")
+@pytest.mark.parametrize("chunksize", [1, 4])
+def test_extract_many_survives_a_worker_killed_outright(monkeypatch, chunksize):
+    """A worker killed mid-document (out of memory, a signal) costs that document only: it gets a
+    WorkerDied, every other document its report, in input order; the pool is renewed."""
+    monkeypatch.setattr(Extractor, "extract", _dies_on_kill)
+    fork = multiprocessing.get_context("fork")
+    got = list(union_facts.extract_many(CRASHING, workers=2, chunksize=chunksize, mp_context=fork, on_error="return"))
+    monkeypatch.undo()
+    assert [type(r).__name__ for r in got] == ["WorkerDied" if t == "KILL" else "Report" for t in CRASHING]
+    assert [r.claims[0].value for r in got if isinstance(r, union_facts.Report)] == [
+        union_facts.extract(t).claims[0].value for t in CRASHING if t != "KILL"
+    ]
+    assert "died" in str(got[2])
+    with pytest.raises(union_facts.WorkerDied):
+        monkeypatch.setattr(Extractor, "extract", _dies_on_kill)
+        list(union_facts.extract_many(CRASHING, workers=2, chunksize=chunksize, mp_context=fork))

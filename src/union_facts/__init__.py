@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .extractor import ExtractionTimeout, Extractor
     from .files import extract_file
     from .frame import to_frame
-    from .parallel import extract_many
+    from .parallel import WorkerDied, extract_many
     from .query import ClaimLookupError
     from .reading import TextDecodeError, read_text
     from .reading_html import extract_html, read_html
@@ -48,6 +48,7 @@ _LAZY = {
     "default_extractor": "extractor",
     "to_frame": "frame",
     "extract_many": "parallel",
+    "WorkerDied": "parallel",
     "TextDecodeError": "reading",
     "read_text": "reading",
     "json_schema": "schema",
@@ -80,6 +81,7 @@ __all__ = [
     "Span",
     "TextDecodeError",
     "Unit",
+    "WorkerDied",
     "account",
     "arrow_schema",
     "extract",

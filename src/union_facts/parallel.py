@@ -141,23 +141,83 @@ def _serial(texts: Iterable[str], extractor: Extractor | None) -> Iterator[Repor
             yield exc
 
 
+class WorkerDied(RuntimeError):
+    """The worker process extracting this document died (killed by a signal or for memory):
+    `extract_many` gives this document the error and goes on with the others in a new pool."""
+
+
+class _Pool:
+    """A process pool that is renewed when a worker dies outright."""
+
+    def __init__(self, workers: int, mp_context: Any, config: Extractor) -> None:
+        self.args = (workers, mp_context, config)
+        self.pool = self._new()
+
+    def _new(self) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        workers, mp_context, config = self.args
+        return ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_start_worker, initargs=(config,))
+
+    def submit(self, chunk: list[str]) -> Any:
+        return self.pool.submit(_extract_chunk, chunk)
+
+    def renew(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new()
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _pooled(
     texts: Iterable[str], workers: int, chunksize: int, extractor: Extractor | None, mp_context: Any
 ) -> Iterator[Report | Exception]:
-    from concurrent.futures import ProcessPoolExecutor
-
-    config = extractor or default_extractor()
-    pool = ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_start_worker, initargs=(config,))
+    pool = _Pool(workers, mp_context, extractor or default_extractor())
     try:
         pending: deque[tuple[list[str], Any]] = deque()
         for chunk in _chunks(texts, chunksize):
-            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+            pending.append((chunk, pool.submit(chunk)))
             if len(pending) >= 2 * workers:  # bounded read-ahead: memory stays flat on any corpus
-                yield from _collect(*pending.popleft())
+                yield from _next_results(pending, pool)
         while pending:
-            yield from _collect(*pending.popleft())
+            yield from _next_results(pending, pool)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # also when the caller stops early
+        pool.shutdown()  # also when the caller stops early
+
+
+def _next_results(pending: deque[tuple[list[str], Any]], pool: _Pool) -> Iterator[Report | Exception]:
+    """The results of the oldest pending chunk. If a worker died, the pool is renewed, this chunk is
+    redone one document at a time (the one that kills a worker again gets `WorkerDied`), and the
+    chunks the dead pool still owed are sent again."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunk, future = pending.popleft()
+    try:
+        results: list[Report | Exception] = future.result()
+    except BrokenProcessPool:
+        pool.renew()
+        results = [_alone(text, pool) for text in chunk]
+        for k, (other, owed) in enumerate(pending):
+            if not owed.done() or owed.exception() is not None:
+                pending[k] = (other, pool.submit(other))
+    except Exception as exc:  # the chunk never came back (a result that would not pickle): each document gets it
+        results = [exc] * len(chunk)
+    yield from _attach(chunk, results)
+
+
+def _alone(text: str, pool: _Pool) -> Report | Exception:
+    """One document in a worker of its own task; `WorkerDied` (and a new pool) if it kills it."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        result: Report | Exception = pool.submit([text]).result()[0]
+    except BrokenProcessPool:
+        pool.renew()
+        return WorkerDied(f"the worker process died while extracting this document ({len(text)} chars)")
+    except Exception as exc:
+        return exc
+    return result
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -166,11 +226,8 @@ def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _collect(chunk: list[str], future: Any) -> Iterator[Report | Exception]:
-    try:
-        results = future.result()
-    except Exception as exc:  # the chunk never came back (a result that would not pickle): each document gets it
-        results = [exc] * len(chunk)
+def _attach(chunk: list[str], results: list[Report | Exception]) -> Iterator[Report | Exception]:
+    """The results of a chunk, each report given back its text (workers do not send it)."""
     for text, result in zip(chunk, results, strict=True):
         if not isinstance(result, Exception):
             result.text = text

@@ -35,6 +35,7 @@ _VALUES = {
 }
 _SENTENCE = regex.compile(r"[。！？!?；;，,]")
 _SEPARATORS = regex.compile(rf"(?:{_EDGE})+")
+_LEAD = 40  # a field starts at most this far before its first cue (a copyright's owner, a first crumb)
 _RESIDUE_MAX = 16  # a piece of a chrome line between fields: a site or paper name, not a clause
 
 
@@ -156,11 +157,18 @@ def _starts(cue: Any, text: str) -> Iterator[int]:
         yield from (m.start() for m in cue.finditer(text, overlapped=True))
 
 
-def _has_cue(text: str, start: int, end: int, cues: list[int] | None) -> bool:
-    if cues is None:
-        return any(cue.search(text, start, end) for cue in _field_cues())
-    i = bisect_left(cues, start)
-    return i < len(cues) and cues[i] < end
+def _line_cues(text: str, start: int, end: int) -> list[int]:
+    """Where a field cue starts in the line ``text[start:end]`` (the line alone: its end is the end)."""
+    found: set[int] = set()
+    for cue in _field_cues():
+        if isinstance(cue, re.Pattern):
+            m = cue.search(text, start, end)
+            while m:
+                found.add(m.start())
+                m = cue.search(text, m.start() + 1, end)
+        else:
+            found.update(m.start() for m in cue.finditer(text, start, end, overlapped=True))
+    return sorted(found)
 
 
 def _literals(words: Iterable[str]) -> str:
@@ -169,13 +177,24 @@ def _literals(words: Iterable[str]) -> str:
 
 def find_fields(text: str, start: int, end: int, cues: list[int] | None = None) -> list[Field]:
     """The chrome fields of the line ``text[start:end]``, in order, disjoint (`cues`: the
-    document's `cue_starts`, when the caller has them)."""
+    document's `cue_starts`, when the caller has them).
+
+    The field pattern's matches, left to right as its ``finditer`` gives them; but since every
+    field holds a cue at most `_LEAD` characters after its start, the pattern is tried only from
+    there: a long body line with one cue ("记者从…获悉") is not scanned whole.
+    """
     found: list[Field] = []
-    if not _has_cue(text, start, end, cues):
-        return found
-    for m in _field_pattern().finditer(text, start, end):
+    if cues is None:
+        cues = _line_cues(text, start, end)
+    pattern, i, pos = _field_pattern(), bisect_left(cues, start), start
+    while (i := bisect_left(cues, pos, i)) < len(cues) and cues[i] < end:
+        m = next((m for p in range(max(pos, cues[i] - _LEAD), cues[i] + 1) if (m := pattern.match(text, p, end))), None)
+        if m is None:  # no field starts up to this cue
+            pos = cues[i] + 1
+            continue
         if m.end() > m.start():
             found.append(Field(m.start(), m.end(), (m.lastgroup or "field").split("__")[0]))
+        pos = max(m.end(), m.start() + 1)
     return found
 
 
