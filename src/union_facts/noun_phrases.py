@@ -54,13 +54,19 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     toks = tokens
     phrase = Phrase(items=[])
     i = len(toks) - 1
-    passes, enumeration, changes = words.passes, words.enumeration, words.changes
+    passes, enumeration, changes, heads, cumulative = (
+        words.passes,
+        words.enumeration,
+        words.changes,
+        words.heads,
+        words.cumulative,
+    )
     while i >= 0 and (passes(word := toks[i].word) or toks[i].flag == "paren" or word in enumeration):
-        if word in words.heads and i > 0 and _names_what(toks[i - 1], words):
+        if word in heads and i > 0 and _names_what(toks[i - 1], words):
             break  # 外销订单金额, 成交金额: 金额 after what it is the amount of heads the name
         if phrase.change is None:
             phrase.change = words.change_in(word)
-        if word in words.cumulative:
+        if word in cumulative:
             phrase.cumulative = True
         if word in enumeration:
             phrase.enumerated = True

@@ -72,7 +72,10 @@ class Words:
         if word in self.passed:
             return True
         passed = self.passed
-        return any(word[:k] in passed and word[k:] in passed for k in range(1, len(word)))
+        for k in range(1, len(word)):  # noqa: SIM110 (a loop, not any(): no generator for every word read)
+            if word[:k] in passed and word[k:] in passed:
+                return True
+        return False
 
     def change_in(self, word: str) -> str | None:
         """The direction of the change word `word` is or ends with (同比增加, one word to jieba)."""
