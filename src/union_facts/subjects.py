@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import bounds
 from . import timed_regex as regex
@@ -67,8 +68,7 @@ class _Reading:
     left_start: int = 0  # where the words read before its first figure begin
 
 
-@dataclass(frozen=True, slots=True)
-class _Said:
+class _Said(NamedTuple):  # a tuple: made for every group read
     """What the words of a group's windows say (shared by the groups whose windows read the same)."""
 
     phrase: Phrase  # never changed once read
