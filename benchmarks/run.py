@@ -3,6 +3,7 @@
     python benchmarks/run.py                # ~10 minutes on 2 cores (a 100 MB document included)
     python benchmarks/run.py --quick        # a smoke run: small corpus, 2 rounds, documents to 100 KB
     python benchmarks/run.py --json FILE --profile
+    python benchmarks/run.py --only subjects [--subjects-against COMMIT]   # the subject stage, old vs new
 
 Two fixed corpora, reported separately: the generated one (`benchmarks/corpus.py`: invented
 reports, the same on every machine; its checksum is printed) and the development documents
@@ -11,7 +12,8 @@ runs `extract` and every reference (jieba.lcut, jieba.lcut with HMM off, one `re
 t2s) once over the same documents, in a rotating order, so that all of them see the same machine;
 the table gives medians and min-max of the rounds and the ratio within each round. The machine's
 load average is printed beside every section: on a busy machine absolute figures drop, ratios
-taken within a round much less.
+taken within a round much less. The `subjects` section times the subject stage alone against a
+reference commit (see `subject_stage.py` for exactly what is timed).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ HEAVY = ("jieba", "cn2an", "opencc", "pandas", "pyarrow", "numpy")
 MB = 1_000_000
 sys.path.insert(0, str(HERE))
 
+import subject_stage  # noqa: E402
 from corpus import checksum, generate  # noqa: E402
 
 TARGETS = {
@@ -48,6 +51,7 @@ TARGETS = {
     "peak_rss_mb": 200,
     "linear_100mb_over_10mb": 12,
     "speedup_2_workers": 1.7,
+    "subjects_new_over_old": 1.0,
 }
 
 
@@ -399,6 +403,14 @@ def summary(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         measured = f"{spread(par['speedup'])} × serial; a plain loop in 2 processes {spread(par['plain_speedup'])} ×"
         ok = med(par["speedup"]) >= TARGETS["speedup_2_workers"]
         rows.append((f"extract_many, {par['workers']} workers", measured, "≥ 1.7 ×", ok))
+    if (sub := results.get("subjects")) and sub["against"]:
+        for name in sub["documents"]:
+            ratio = subject_stage.median_ratio(sub, name)
+            assert ratio is not None
+            new, old = (med(sub["same_claims_us_per_figure"][side][name]) for side in ("new", "old"))
+            measured = f"{new:.1f} µs/claim against {old:.1f} µs at {sub['against'][:7]}: {ratio:.3f} ×"
+            figure = f"subject stage, {name} (the same claims)"
+            rows.append((figure, measured, "≤ 1 × the reference", ratio <= TARGETS["subjects_new_over_old"]))
     return rows
 
 
@@ -468,6 +480,17 @@ def run_parallel(args: argparse.Namespace, generated: list[str], dev: list[str],
     print(f"  a plain loop in 2 processes      {spread(par['plain_speedup'])}")
 
 
+def run_subjects(args: argparse.Namespace, generated: list[str], dev: list[str], results: dict[str, Any]) -> None:
+    """The subject stage's CPU time per claim against a reference commit (`subject_stage`)."""
+    sets = {"generated corpus": generated[:5] if args.quick else generated}
+    if dev:
+        sets["dev documents"] = dev[:4] if args.quick else dev
+    rounds = args.rounds if args.quick else max(5, args.rounds)
+    passes = 1 if args.quick else 3
+    sub = results["subjects"] = subject_stage.measure(sets, rounds, args.subjects_against or None, passes)
+    subject_stage.report(sub, spread)
+
+
 SECTIONS = {
     "throughput": run_throughput,
     "import": run_import,
@@ -475,6 +498,7 @@ SECTIONS = {
     "rss": run_rss,
     "scaling": run_scaling,
     "parallel": run_parallel,
+    "subjects": run_subjects,
 }
 
 
@@ -486,6 +510,12 @@ def main() -> None:
     parser.add_argument("--rss-mb", type=float, default=10, help="document size for peak RSS (default 10)")
     parser.add_argument("--only", nargs="+", choices=list(SECTIONS), help="run only these sections")
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 reports, 2 rounds, documents to 100 KB")
+    parser.add_argument(
+        "--subjects-against",
+        default=subject_stage.REFERENCE,
+        metavar="COMMIT",
+        help="reference commit for the subject stage's time ('' to skip; default: before the subjects rework)",
+    )
     parser.add_argument("--profile", action="store_true", help="also profile one pass with pyinstrument")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()

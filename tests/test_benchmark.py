@@ -23,6 +23,13 @@ def test_benchmark_quick_run_reports_every_figure(tmp_path):
     assert [row["bytes"] for row in figures["scaling"]] == [1_000, 10_000, 100_000]
     assert figures["rss"]["claims"] > 0 and figures["first"]["first_result_s"]
     assert len(figures["parallel"]["speedup"]) == 2 and len(figures["parallel"]["plain_speedup"]) == 2
+    subjects = figures["subjects"]  # this checkout against the reference commit, when git has it
+    assert "subject stage" in run.stdout and all(len(r) == 2 for r in subjects["us_per_figure"]["new"].values())
+    if subjects["against"]:
+        assert all(len(r) == 2 and min(r) > 0 for r in subjects["ratio_new_over_old"].values())
+        assert all(len(r) == 2 for r in subjects["same_claims_ratio_new_over_old"].values())
+    else:
+        assert "reference not measured" in run.stdout
 
 
 def test_the_generated_corpus_is_fixed():

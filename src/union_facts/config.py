@@ -82,7 +82,7 @@ class Vocabulary:
     cumulative: frozenset[str]
     linking: frozenset[str]
     scope: frozenset[str]
-    subject_words: Mapping[str, frozenset[str]]  # role (enumeration, method, method_verb, passive) -> words
+    subject_words: Mapping[str, frozenset[str]]  # role (enumeration, method, head, forecast …) -> words
     # the noun-phrase chunker's word lists (issue 12): see each file's opening comment
     predicates: frozenset[str]  # verbs acting on what is counted: 发放
     modifier_verbs: frozenset[str]  # verbs kept at the head of a subject: 参保

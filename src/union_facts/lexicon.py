@@ -26,7 +26,7 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable
-from math import log
+from math import inf, log
 from pathlib import Path
 
 FORMAT = ("union_facts.lexicon", 2)
@@ -35,9 +35,8 @@ _DIGEST = 16  # bytes of blake2b per header and per shard
 # jieba.posseg's patterns, verbatim (stdlib re, as jieba uses them).
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
 _RE_SKIP = re.compile("(\r\n|\\s)")
-_RE_NUM = re.compile("[\\.0-9]+")
+_NUM_CHARS = frozenset(".0123456789")  # jieba's re_num, "[\\.0-9]+", on one character
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
-_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
 
 _NO_WORDS: tuple[dict[str, int], dict[str, str]] = ({}, {})  # a character that starts no word
 Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixes at 0), total, tags
@@ -171,56 +170,50 @@ class Lexicon:
         """(word, flag) pairs: jieba's ``POSTokenizer.lcut(sentence, HMM=False)``."""
         self.ensure(sentence)
         out: list[tuple[str, str]] = []
-        for blk in _RE_HAN.split(sentence):
-            if _RE_HAN.match(blk):
+        for n, blk in enumerate(_RE_HAN.split(sentence)):
+            if n % 2:  # the split keeps its group: every other piece is a run of word characters
                 self._cut_block(blk, out)
                 continue
-            for x in _RE_SKIP.split(blk):
-                if _RE_SKIP.match(x):
+            for m, x in enumerate(_RE_SKIP.split(blk)):
+                if m % 2:
                     out.append((x, "x"))
                     continue
+                eng = "eng" if _RE_ENG.match(x) else "x"  # sic: jieba tests the whole run here
                 for xx in x:
-                    if _RE_NUM.match(xx):
-                        out.append((xx, "m"))
-                    elif _RE_ENG.match(x):  # sic: jieba tests the whole run here
-                        out.append((xx, "eng"))
-                    else:
-                        out.append((xx, "x"))
+                    out.append((xx, "m" if xx in _NUM_CHARS else eng))
         return out
 
     def _cut_block(self, blk: str, out: list[tuple[str, str]]) -> None:
         """jieba's get_DAG, calc and __cut_DAG_NO_HMM on one run of word characters."""
         parts, n = self._parts, len(blk)
-        # get_DAG, keeping log(frequency) of each edge; a character that starts no word is an
-        # edge of its own with frequency 1 (jieba: ``FREQ.get(w) or 1``), so log 0.0.
-        dag: list[list[tuple[int, float]]] = []
-        for k in range(n):
-            freq = parts.get(blk[k], _NO_WORDS)[0]  # the words that start here start with blk[k]
-            ends = []
+        # get_DAG and calc in one backward pass: the best route from each position to the end,
+        # with the same sums and the same tie-break as jieba's max() over (score, end) tuples.
+        # A character that starts no word is an edge of its own (jieba: ``FREQ.get(w) or 1``).
+        logtotal, ln = log(self.total), log
+        score = [0.0] * (n + 1)
+        end = list(range(n + 1))
+        part = parts.get
+        for k in range(n - 1, -1, -1):
+            get = part(blk[k], _NO_WORDS)[0].get  # the words that start here start with blk[k]
+            best, best_end = -inf, -1
             i, frag = k, blk[k]
-            while i < n and frag in freq:
-                if f := freq[frag]:
-                    ends.append((i, log(f)))
+            while (f := get(frag)) is not None:  # a prefix of a word has frequency 0
+                if f:
+                    cand = ln(f) - logtotal + score[i + 1]
+                    if cand >= best:  # a tie goes to the longer word, as in jieba
+                        best, best_end = cand, i
                 i += 1
+                if i >= n:
+                    break
                 frag = blk[k : i + 1]
-            dag.append(ends or [(k, 0.0)])
-        # calc: the best route from each position to the end, the same sums and the same
-        # tie-break as jieba's max() over (score, end) tuples.
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-        route[n] = (0, 0)
-        logtotal = log(self.total)
-        for idx in range(n - 1, -1, -1):
-            best: tuple[float, int] | None = None
-            for x, logf in dag[idx]:
-                cand = (logf - logtotal + route[x + 1][0], x)
-                if best is None or cand > best:
-                    best = cand
-            route[idx] = best  # type: ignore[assignment]
+            if best_end < 0:
+                best, best_end = 0.0 - logtotal + score[k + 1], k
+            score[k], end[k] = best, best_end
         x, buf = 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = end[x] + 1
             word = blk[x:y]
-            if _RE_ENG1.match(word):
+            if y - x == 1 and word.isascii() and word.isalnum():  # _RE_ENG1: one ASCII letter or digit
                 buf += word
             else:
                 if buf:

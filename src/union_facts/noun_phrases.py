@@ -4,71 +4,22 @@ Before a figure the phrase is read backwards: the words that link it to the figu
 同比增长, 累计数量 …) are passed over, then modifiers are taken while they still describe the thing
 (小麦种植面积, 规模以上工业增加值), across quoted names, 的-clauses (省总工会命名的职工书屋) and
 coordination (环卫工人、快递员和外卖骑手). After a figure only the noun it counts is taken
-(68名受灾一线职工, 35家“暖心驿站”).
+(68名受灾一线职工, 35家“暖心驿站”): `names_after`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import timed_regex as regex
-from .config import Vocabulary
-from .segmenter import PUNCTUATION as _PUNCT
+from .phrase_words import Words
 from .segmenter import Token, token
 
 _NEVER_INSIDE = frozenset({"t", "r", "p", "d", "c", "u", "uj", "x", "q"})
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
-_ADMIN_PLACE = regex.compile(r"^..[省市县区州旗盟镇乡]$")
-_ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
+_ADMIN_ENDS = frozenset("省市县区州旗盟镇乡")  # 青岚市, 东坪镇: a three-character place
 _PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """The word lists the chunker reads by, taken from the one `Vocabulary` (`Words.of`)."""
-
-    scope: frozenset[str]
-    linking: frozenset[str]
-    cumulative: frozenset[str]
-    changes: Mapping[str, str]
-    qualifiers: frozenset[str]
-    enumeration: frozenset[str]  # 等: the figure closes a list
-    predicates: frozenset[str]
-    modifier_verbs: frozenset[str]
-    purpose_verbs: frozenset[str]
-    generic: frozenset[str]
-    naming: frozenset[str]
-    orgs: tuple[str, ...]
-    domain: frozenset[str]
-    #: Words between a thing and its figure: 达到, 累计, 约, 同比, 数量, 已 …
-    passed: frozenset[str] = field(init=False)
-    #: Words a phrase never reaches across: scope, acts, running totals.
-    stops: frozenset[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        passed = self.linking | self.cumulative | self.qualifiers | self.generic | set(self.changes) | _ADVERBS
-        object.__setattr__(self, "passed", frozenset(passed))
-        object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
-
-    @staticmethod
-    def of(v: Vocabulary, extra_terms: Iterable[str] = ()) -> Words:
-        """The chunker's words from the vocabulary `v`; `extra_terms` (the caller's) count as domain terms."""
-        return Words(
-            v.scope, v.linking, v.cumulative, v.changes, frozenset(v.qualifiers["before"]),
-            v.subject_words["enumeration"], v.predicates, v.modifier_verbs, v.purpose_verbs, v.generic_nouns,
-            v.naming_words, v.org_suffixes, frozenset(w for w, _, _ in v.domain_terms) | frozenset(extra_terms),
-        )  # fmt: skip
-
-    def passed_over(self, word: str) -> bool:
-        """A word between a thing and its figure (达到, 累计, 约 …)."""
-        return word in self.passed
-
-    def passes(self, word: str) -> bool:
-        """A passed-over word, or two run together (同比增加 is one word to jieba)."""
-        if word in self.passed:
-            return True
-        return any(word[:k] in self.passed and word[k:] in self.passed for k in range(1, len(word)))
+_NUMERAL_CHARS = frozenset("0123456789〇○零一二三四五六七八九十两廿卅")
 
 
 @dataclass(slots=True)
@@ -84,9 +35,12 @@ class Phrase:
     @property
     def text(self) -> str:
         """The phrase as written, list joiners included."""
-        parts = ["".join(t.word for t in self.items[0])] if self.items else []
-        for joiner, item in zip(self.joiners, self.items[1:], strict=False):
-            parts += [joiner, "".join(t.word for t in item)]
+        items = self.items
+        if len(items) == 1:
+            return "".join([t.word for t in items[0]])
+        parts = ["".join([t.word for t in items[0]])] if items else []
+        for joiner, item in zip(self.joiners, items[1:], strict=False):
+            parts += [joiner, "".join([t.word for t in item])]
         return "".join(parts)
 
     def item_texts(self) -> list[str]:
@@ -100,38 +54,66 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     toks = tokens
     phrase = Phrase(items=[])
     i = len(toks) - 1
-    while i >= 0 and (words.passes(toks[i].word) or toks[i].flag == "paren" or toks[i].word in words.enumeration):
-        word = toks[i].word
-        for part in (word, *(word[k:] for k in range(1, len(word)))):  # 同比增加, one word to jieba
-            if part in words.changes:
-                phrase.change = phrase.change or words.changes[part]
-                break
-        phrase.cumulative |= word in words.cumulative
-        if word in words.enumeration:
+    passes, enumeration, changes, heads, cumulative = (
+        words.passes,
+        words.enumeration,
+        words.changes,
+        words.heads,
+        words.cumulative,
+    )
+    while i >= 0 and (passes(word := toks[i].word) or toks[i].flag == "paren" or word in enumeration):
+        if word in heads and i > 0 and _names_what(toks[i - 1], words):
+            break  # 外销订单金额, 成交金额: 金额 after what it is the amount of heads the name
+        if phrase.change is None:
+            phrase.change = words.change_in(word)
+        if word in cumulative:
+            phrase.cumulative = True
+        if word in enumeration:
             phrase.enumerated = True
         i -= 1
-        if i >= 0 and toks[i].word + word in words.changes:  # 年增: a change word jieba splits
+        if i >= 0 and toks[i].word + word in changes:  # 年增: a change word jieba splits
             i -= 1
+        elif word == "的" and i >= 0:
+            i = _before_year(toks, i, words)  # 纪录是2021年的: the year the figure is of
     if not whole:
         return phrase
     if i > 0 and toks[i].word in words.predicates and _thing(toks[i - 1], words):
         i -= 1  # 新增创业担保贷款发放10.57亿元: the thing, then its act
     items: list[list[Token]] = [[]]
     joiners: list[str] = []
+    item = items[0]
+    after_period = False
+    period_ends, apposition_ends, whole_period = words.period_ends, words.apposition_ends, words.whole_period
     while i >= 0:
-        tok, item = toks[i], items[0]
+        tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
-        if tok.word == "的" and item:
-            clause = _relative_clause(toks, i, words)
-            item[:0] = clause
+        word = tok.word
+        if item:
+            if word[-1] in period_ends and (span := _period(toks, i, words)):
+                i -= span  # 资讯通讯产品十月接单金额: the period is not in the name; the owner may precede it
+                after_period = True
+                continue
+            if word in apposition_ends and (
+                word in words.apposition or (prev is not None and prev.word + word in words.apposition)
+            ):
+                break  # 外销订单主力项目资讯通讯产品: the name starts after its label
+            if word in whole_period:
+                if prev is not None and (prev.word in words.forecast or prev.flag == "t" or prev.verb):
+                    item.insert(0, tok)  # 预测全年外销订单: the whole year's total, not the clause's frame
+                break
+        if after_period and not tok.nominal:
+            break  # before a period only the noun that owns the figure (经济部公布十月…: not 公布)
+        if word == "的" and item:
+            item[:0] = _relative_clause(toks, i, words)
             break
-        if tok.word in _JOINERS and item and prev is not None and _can_end_item(prev, words):
-            items.insert(0, [])
-            joiners.insert(0, tok.word)
+        if word in _JOINERS and item and prev is not None and _can_end_item(prev, words):
+            item = []
+            items.insert(0, item)
+            joiners.insert(0, word)
         elif tok.flag == "paren" and item and prev is not None and prev.nominal:
             item.insert(0, tok)
-        elif tok.nominal and len(tok.word) == 4 and tok.word[:2] in words.predicates and tok.word not in words.domain:
-            item.insert(0, token(tok.word[2:], tok.flag))  # 筹集资金 tagged as one noun: its object
+        elif tok.nominal and len(word) == 4 and word[:2] in words.predicates and word not in words.domain:
+            item.insert(0, token(word[2:], tok.flag))  # 筹集资金 tagged as one noun: its object
             break
         elif _inside(tok, item, prev, words):
             item.insert(0, tok)
@@ -143,6 +125,13 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     if len(phrase.items) < len(items):  # a list whose first item was trimmed away is just its last
         phrase.items, phrase.joiners = phrase.items[-1:], []
     return phrase
+
+
+def _names_what(tok: Token, words: Words) -> bool:
+    """Whether a word before a head noun (金额) says what it is of: a noun, or an act (成交, 到位)."""
+    if tok.verb:
+        return tok.word not in words.linking and tok.word not in words.predicates and tok.word not in words.passed
+    return _can_end_item(tok, words)
 
 
 def _thing(tok: Token, words: Words) -> bool:
@@ -187,21 +176,58 @@ def _relative_clause(toks: Sequence[Token], de: int, words: Words) -> list[Token
 
 def _trim(item: list[Token], words: Words) -> list[Token]:
     """No leading place, scope or time word, no leading verb that acts on what is counted."""
-    item = list(item)
-    if _people(item[-1:]):  # 电话联系外出务工困难职工: what follows the last act is counted
+    if not item:
+        return item
+    if _people(item[-1]):  # 电话联系外出务工困难职工: what follows the last act is counted
         acts = [k for k, t in enumerated_verbs(item) if t.word not in words.modifier_verbs]
         if acts and acts[-1] < len(item) - 1:
             item = item[acts[-1] + 1 :]
-    verbal = all(t.verb for t in item)  # 外出务工, 转移就业: an activity counted by its verbs
-    while len(item) > 1 and not verbal:
-        first = item[0]
-        if first.word in words.scope or _ADMIN_PLACE.search(first.word):
-            item.pop(0)
+    if len(item) == 1 or (item[0].verb and all(t.verb for t in item)):  # 外出务工: an activity, counted by its verbs
+        return list(item)
+    start = 0
+    while len(item) - start > 1:
+        first = item[start]
+        if first.word in words.whole_period:
+            break  # put there on purpose (预测全年外销订单)
+        if first.word in words.scope or first.word in words.forecast or _admin_place(first.word):
+            start += 1
         elif first.verb and first.word not in words.modifier_verbs and first.word not in words.purpose_verbs:
-            item.pop(0)  # 扶持小微企业贷款, 服务职工群众: the act, not the thing
+            start += 1  # 扶持小微企业贷款, 服务职工群众: the act, not the thing
         else:
             break
-    return item
+    return item[start:]
+
+
+def _period(toks: Sequence[Token], i: int, words: Words) -> int:
+    """How many tokens ending at `i` name a period (十月, 第四季, 前 八月, 本季度, 上半年): 0 if none."""
+    if i > 0 and _is_period(toks[i - 1].word + toks[i].word, words):
+        return 2
+    return 1 if _is_period(toks[i].word, words) else 0
+
+
+def _is_period(word: str, words: Words) -> bool:
+    rest = word[1:] if word[:1] in words.roles["period_prefix"] else word
+    k = 0
+    while k < len(rest) and rest[k] in _NUMERAL_CHARS:
+        k += 1
+    return rest[k:] in words.roles["period_unit"] and (k > 0 or len(rest) < len(word))
+
+
+def _before_year(toks: Sequence[Token], i: int, words: Words) -> int:
+    """Where the words before a year (2021年, 一一○年, 去年) that ends at `i` end: `i` if none ends there."""
+    word = toks[i].word
+    if not word.endswith("年"):
+        return i
+    if len(word) > 1:
+        return i - 1 if word in words.scope or all(c in _NUMERAL_CHARS for c in word[:-1]) else i
+    j = i - 1
+    while j >= 0 and toks[j].word and all(c in _NUMERAL_CHARS for c in toks[j].word):
+        j -= 1
+    return j if j < i - 1 else i
+
+
+def _admin_place(word: str) -> bool:
+    return len(word) == 3 and word[2] in _ADMIN_ENDS and "\n" not in word[:2]
 
 
 def enumerated_verbs(item: Sequence[Token]) -> list[tuple[int, Token]]:
@@ -209,92 +235,6 @@ def enumerated_verbs(item: Sequence[Token]) -> list[tuple[int, Token]]:
     return [(k, t) for k, t in enumerate(item) if t.verb or (t.flag == "vn" and k + 1 < len(item))]
 
 
-def _people(tail: Sequence[Token]) -> bool:
+def _people(head: Token) -> bool:
     """Whether a phrase's head names people (职工, 学生, 环卫工人): acts on them are not names."""
-    return (
-        bool(tail)
-        and (tail[-1].flag.startswith("n") or tail[-1].flag == "quote")
-        and tail[-1].word[-1] in _PEOPLE_CHARS
-    )
-
-
-def phrase_after(tokens: Sequence[Token], words: Words, *, skip_scope: bool = False) -> str | None:
-    """The noun a figure counts when it follows the figure: 68名受灾一线职工, 35家“暖心驿站”."""
-    toks = tokens
-    out: list[Token] = []
-    for k, tok in enumerate(toks):
-        if skip_scope and not out and (tok.word in words.scope or tok.flag == "r"):
-            continue
-        if tok.flag == "quote":
-            if any(t.verb for t in out):
-                break
-            return "".join(t.word for t in out) + _unquote(tok.word) + _nouns(toks[k + 1 :], words)
-        if tok.word in words.generic or tok.word in words.scope:
-            break
-        if tok.word == "的" and any(t.verb for t in out):
-            return phrase_after(toks[k + 1 :], words)  # 83名考入高校的困难职工子女
-        if tok.flag == "a" and any(t.flag.startswith("n") for t in out):
-            break  # 81个贫困村有效退出
-        if tok.flag == "paren" and out and out[-1].nominal:
-            out.append(tok)  # 村(社区)工会组织
-        elif (tok.nominal and tok.flag != "vn") or (tok.flag == "vn" and out and not out[-1].verb):
-            out.append(tok)
-        elif (
-            tok.verb
-            and not any(t.nominal for t in out)
-            and (tok.word in words.modifier_verbs or tok.word in words.purpose_verbs)
-        ):
-            out.append(tok)  # 受灾 in 受灾一线职工: a modifier before the noun
-        elif tok.verb and not out:
-            return _head_of_clause(toks[k:], words)  # 83名考入高校的困难职工子女
-        else:
-            break
-    while out and out[-1].verb:
-        out.pop()
-    if out and out[0].verb and not any(t.flag[:1] == "n" for t in out):
-        return None  # 参加安全培训: the verb is the clause's own act, no noun follows it
-    return "".join(t.word for t in out) or None
-
-
-def _head_of_clause(toks: Sequence[Token], words: Words) -> str | None:
-    """The head after a short relative clause that opens with a verb, if one closes with 的."""
-    for i, tok in enumerate(toks[:8]):
-        if tok.word in _PUNCT:
-            return None
-        if tok.word == "的":
-            return phrase_after(toks[i + 1 :], words)
-    return None
-
-
-def _unquote(quoted: str) -> str:
-    """The name inside quotation marks; after a dash when it carries a programme's title first."""
-    inner = quoted[1:-1]
-    return inner.rsplit("——", 1)[-1] or inner
-
-
-def _nouns(toks: Sequence[Token], words: Words) -> str:
-    out = []
-    for tok in toks:
-        if not tok.nominal or tok.word in words.generic or tok.word in words.scope or tok.flag == "quote":
-            break
-        out.append(tok.word)
-    return "".join(out)
-
-
-def named_after(tokens: Sequence[Token], words: Words) -> str | None:
-    """其中85个被评为“示范服务站”: the name a sub-count is given after it."""
-    toks = tokens
-    i = 1 if toks and toks[0].word in ("被", "获", "获得") else 0
-    while i and i < len(toks) - 1 and toks[i].flag.startswith("n") and i < 3:
-        i += 1  # 被全总确认为: the agent
-    for j in range(i + 1, min(len(toks), i + 4) + 1):
-        if "".join(t.word for t in toks[i:j]) in words.naming:
-            return phrase_after(toks[j:], words)
-    return None
-
-
-def head_after_de(tokens: Sequence[Token], words: Words) -> str | None:
-    """15场的县总工会送文化活动: the head noun after a short clause closed by 的."""
-    if tokens and tokens[0].word in ("被", "由", "为", "让"):
-        return None
-    return _head_of_clause(tokens, words)
+    return head.word[-1] in _PEOPLE_CHARS and (head.flag[:1] == "n" or head.flag == "quote")

@@ -165,7 +165,8 @@ class Segmenter:
     def phrase_tokens(self, text: str) -> tuple[Token, ...]:
         """The words of a window with quoted names and parenthesised notes one word each (a cache
         of its own: the subject stage's windows are not the other stages')."""
-        self.warm_up()
+        if self._lexicon is None:
+            self.warm_up()
         return self._cached_phrase_tokens(text)
 
     def _tokenize_phrase(self, text: str) -> tuple[Token, ...]:

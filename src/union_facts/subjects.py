@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import bounds
 from . import timed_regex as regex
 from .config import Vocabulary
-from .noun_phrases import Phrase, Words, head_after_de, named_after, phrase_after, phrase_before
+from .names_after import head_after_de, named_after, phrase_after
+from .noun_phrases import Phrase, phrase_before
+from .phrase_words import Words
 from .quantities import Quantity
 from .segmenter import Segmenter, Token
 
 # Possessive: each item can match only one way (they start with different characters), so giving
 # one back never helps; the pattern cannot backtrack without bound and runs without the clock.
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)++$")
-_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
 _RIGHT_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")  # a noun after a figure never spans a list
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")
@@ -66,13 +68,22 @@ class _Reading:
     left_start: int = 0  # where the words read before its first figure begin
 
 
+class _Said(NamedTuple):  # a tuple: made for every group read
+    """What the words of a group's windows say (shared by the groups whose windows read the same)."""
+
+    phrase: Phrase  # never changed once read
+    subjects: tuple[str | None, ...]
+    method: bool
+    cacheable: bool
+
+
 class SubjectFinder:
     """Reads the words around each figure: subject, change word, cumulative marker."""
 
     def __init__(self, segmenter: Segmenter, vocab: Vocabulary) -> None:
         self.segmenter = segmenter
         self.words = Words.of(vocab, segmenter.extra_terms)
-        self.targets = vocab.target_nouns
+        self.targets = tuple(vocab.target_nouns)  # for str.endswith
         roles = vocab.subject_words
         self.passive, self.method_words, self.method_verbs = roles["passive"], roles["method"], roles["method_verb"]
         self.method_chars = frozenset("".join(self.method_words))  # the words are sought only then
@@ -80,7 +91,8 @@ class SubjectFinder:
     def attach(self, text: str, kept: Iterable[Quantity]) -> list[Figure]:
         """Each kept quantity (in document order) with what the words around it say."""
         quantities = list(kept)
-        readings = [self._read_group(text, quantities, g) for g in _groups(text, quantities)]
+        memo: dict[tuple[str, tuple[str, ...]], _Said] = {}  # a report repeats its phrasing
+        readings = [self._read_group(text, quantities, g, memo) for g in _groups(text, quantities)]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
                 self._inherit(text, quantities, reading, readings[k - 1])
@@ -94,14 +106,30 @@ class SubjectFinder:
                 figures.append(Figure(quantities[i], SubjectReading(subject, p.change, p.cumulative, p.enumerated)))
         return figures
 
-    def _read_group(self, text: str, quantities: Sequence[Quantity], members: list[int]) -> _Reading:
+    def _read_group(
+        self,
+        text: str,
+        quantities: Sequence[Quantity],
+        members: list[int],
+        memo: dict[tuple[str, tuple[str, ...]], _Said],
+    ) -> _Reading:
         first = quantities[members[0]]
         lo = _left_start(text, first, quantities[members[0] - 1] if members[0] else None)
         left = text[lo : max(lo, first.start)]  # qualifier words are passed over
         if left[-1:] in _CLUTTER_ENDS:
             left = _LEFT_CLUTTER.sub("", left)
+        key = (left, tuple([_right(text, quantities[i]) for i in members]))
+        if (said := memo.get(key)) is None:
+            said = self._read_words(text, first, *key)
+            if said.cacheable:
+                memo[key] = said
+        return _Reading(members, said.phrase, list(said.subjects), said.method, lo)
+
+    def _read_words(self, text: str, first: Quantity, left: str, right_texts: tuple[str, ...]) -> _Said:
+        """What the words of a group's windows say: a function of those words alone, except where
+        a longer window after the first figure is read for the name it is given (被评为……)."""
         left_tokens = self._tokens(left)
-        rights = [self._tokens(_right(text, quantities[i])) for i in members]
+        rights = [self._tokens(right) for right in right_texts]
         method = not self.method_chars.isdisjoint(left) and self._is_method(left_tokens)
         named_right = None  # 35家“暖心驿站”; 56名考入大学的困难职工子女; ……等6个项目
         if rights[0] and not method and not left.endswith("的"):
@@ -111,12 +139,14 @@ class SubjectFinder:
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
         own = None if method else named_right or self._own_subject(left, phrase, rights[0])
+        cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(_right(text, first, _NAMING_WINDOW)), self.words)
+            cacheable = False
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
-        if len(members) > 1 and len(phrase.items) == len(members) and own == phrase.text:
+        if len(rights) > 1 and len(phrase.items) == len(rights) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Reading(members, phrase, subjects, method, lo)
+        return _Said(phrase, tuple(subjects), method, cacheable)
 
     def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
@@ -206,9 +236,9 @@ def _name(phrase: Phrase) -> str:
     return text
 
 
-def _is_target(phrase: Phrase, targets: frozenset[str]) -> bool:
+def _is_target(phrase: Phrase, targets: tuple[str, ...]) -> bool:
     """完成全年指标任务的110.4%: a rate of fulfilment names the target, not what is counted."""
-    return bool(phrase.items) and phrase.items[-1][-1].word.endswith(tuple(targets))
+    return bool(phrase.items) and phrase.items[-1][-1].word.endswith(targets)
 
 
 def distribute(items: list[str], words: list[list[str]]) -> list[str]:

@@ -22,7 +22,8 @@ QUALIFIERS = frozenset(get_args(Qualifier))
 POSITIONS = ("before", "inside", "after")
 ROLES = frozenset({"bound", "numeral"})  # qualifiers.tsv's fourth column
 CHROME_VALUES = frozenset({"name", "date", "number", "text", "title", "crumbs", "none"})  # chrome_labels.tsv
-SUBJECT_ROLES = frozenset({"enumeration", "method", "method_verb", "passive"})  # subject_words.tsv
+_ROLE_NAMES = "enumeration method method_verb passive head forecast whole_period apposition period_unit period_prefix"
+SUBJECT_ROLES = frozenset(_ROLE_NAMES.split())  # subject_words.tsv
 
 
 class VocabularyError(ValueError):
