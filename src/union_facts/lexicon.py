@@ -38,7 +38,8 @@ _RE_SKIP = re.compile("(\r\n|\\s)")
 _NUM_CHARS = frozenset(".0123456789")  # jieba's re_num, "[\\.0-9]+", on one character
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 
-_NO_WORDS: tuple[dict[str, int], dict[str, str]] = ({}, {})  # a character that starts no word
+_NO_WORDS: tuple[dict[str, float], dict[str, str]] = ({}, {})  # a character that starts no word
+_PREFIX = 1.0  # a prefix of a word that is no word itself (a word's log probability is at most 0)
 Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixes at 0), total, tags
 
 
@@ -59,7 +60,9 @@ class Lexicon:
 
     def __init__(self, total: int, index: Index, read: Callable[[int, int], bytes]) -> None:
         self.total = total
-        self._parts: dict[str, tuple[dict[str, int], dict[str, str]]] = {}  # unpacked, by first character
+        # unpacked, by first character: each word's log probability (jieba's log(freq) - log(total),
+        # computed once, not at every cut) and its tag
+        self._parts: dict[str, tuple[dict[str, float], dict[str, str]]] = {}
         self._index = index
         self._read = read
         self._pending: frozenset[str] = frozenset(index)
@@ -143,8 +146,10 @@ class Lexicon:
         """Unpack the words that start with any character of `text`."""
         if missing := self._pending.intersection(text):
             with self._lock:
+                logtotal = log(self.total)
                 for ch in missing & self._pending:
-                    self._parts[ch] = marshal.loads(self._shard(ch))
+                    freq, tags = marshal.loads(self._shard(ch))
+                    self._parts[ch] = ({w: log(f) - logtotal if f else _PREFIX for w, f in freq.items()}, tags)
                 # published after the parts are in: a character not pending is complete
                 self._pending = self._pending - missing
 
@@ -189,7 +194,7 @@ class Lexicon:
         # get_DAG and calc in one backward pass: the best route from each position to the end,
         # with the same sums and the same tie-break as jieba's max() over (score, end) tuples.
         # A character that starts no word is an edge of its own (jieba: ``FREQ.get(w) or 1``).
-        logtotal, ln = log(self.total), log
+        logtotal = log(self.total)
         score = [0.0] * (n + 1)
         end = list(range(n + 1))
         part = parts.get
@@ -197,9 +202,9 @@ class Lexicon:
             get = part(blk[k], _NO_WORDS)[0].get  # the words that start here start with blk[k]
             best, best_end = -inf, -1
             i, frag = k, blk[k]
-            while (f := get(frag)) is not None:  # a prefix of a word has frequency 0
-                if f:
-                    cand = ln(f) - logtotal + score[i + 1]
+            while (lp := get(frag)) is not None:
+                if lp <= 0.0:  # a word, not only a prefix of one
+                    cand = lp + score[i + 1]
                     if cand >= best:  # a tie goes to the longer word, as in jieba
                         best, best_end = cand, i
                 i += 1
