@@ -186,3 +186,22 @@ def test_extract_many_survives_a_worker_killed_outright(monkeypatch, chunksize):
     with pytest.raises(union_facts.WorkerDied):
         monkeypatch.setattr(Extractor, "extract", _dies_on_kill)
         list(union_facts.extract_many(CRASHING, workers=2, chunksize=chunksize, mp_context=fork))
+
+
+def test_reports_come_back_from_workers_as_they_left(texts):
+    """Workers send claims as rows of values (`transport`); the parent rebuilds equal reports: the
+    same values, the same given fields, the same JSON, also for claims given different fields."""
+    from multiprocessing.reduction import ForkingPickler
+
+    from union_facts import parallel  # noqa: F401  (registers the reduction)
+
+    reports = [union_facts.extract(t) for t in texts]
+    paged = reports[0].model_copy(update={"claims": [c.model_copy(update={"page": 2}) for c in reports[0].claims[:3]]})
+    for report in [*reports, paged]:
+        sent = bytes(ForkingPickler.dumps(report))
+        assert b"_rebuild_report" in sent  # the rows, not the default pickling
+        back = pickle.loads(sent)
+        assert back == report
+        assert back.model_dump_json() == report.model_dump_json()
+        assert [c.model_fields_set for c in back.claims] == [c.model_fields_set for c in report.claims]
+        assert list(back.__dict__) == list(report.__dict__)

@@ -63,6 +63,7 @@ class Lexicon:
         # unpacked, by first character: each word's log probability (jieba's log(freq) - log(total),
         # computed once, not at every cut) and its tag
         self._parts: dict[str, tuple[dict[str, float], dict[str, str]]] = {}
+        self._lookups: dict[str, Callable[[str], float | None]] = {}  # first character -> its words' get
         self._index = index
         self._read = read
         self._pending: frozenset[str] = frozenset(index)
@@ -149,7 +150,9 @@ class Lexicon:
                 logtotal = log(self.total)
                 for ch in missing & self._pending:
                     freq, tags = marshal.loads(self._shard(ch))
-                    self._parts[ch] = ({w: log(f) - logtotal if f else _PREFIX for w, f in freq.items()}, tags)
+                    words = {w: log(f) - logtotal if f else _PREFIX for w, f in freq.items()}
+                    self._parts[ch] = (words, tags)
+                    self._lookups[ch] = words.get
                 # published after the parts are in: a character not pending is complete
                 self._pending = self._pending - missing
 
@@ -194,25 +197,26 @@ class Lexicon:
         # get_DAG and calc in one backward pass: the best route from each position to the end,
         # with the same sums and the same tie-break as jieba's max() over (score, end) tuples.
         # A character that starts no word is an edge of its own (jieba: ``FREQ.get(w) or 1``).
-        logtotal = log(self.total)
+        alone = 0.0 - log(self.total)  # log(1) - log(total)
         score = [0.0] * (n + 1)
         end = list(range(n + 1))
-        part = parts.get
+        lookup = self._lookups.get
         for k in range(n - 1, -1, -1):
-            get = part(blk[k], _NO_WORDS)[0].get  # the words that start here start with blk[k]
+            get = lookup(blk[k])  # the words that start here start with blk[k]
             best, best_end = -inf, -1
-            i, frag = k, blk[k]
-            while (lp := get(frag)) is not None:
-                if lp <= 0.0:  # a word, not only a prefix of one
-                    cand = lp + score[i + 1]
-                    if cand >= best:  # a tie goes to the longer word, as in jieba
-                        best, best_end = cand, i
-                i += 1
-                if i >= n:
-                    break
-                frag = blk[k : i + 1]
+            if get is not None:
+                i, frag = k, blk[k]
+                while (lp := get(frag)) is not None:
+                    if lp <= 0.0:  # a word, not only a prefix of one
+                        cand = lp + score[i + 1]
+                        if cand >= best:  # a tie goes to the longer word, as in jieba
+                            best, best_end = cand, i
+                    i += 1
+                    if i >= n:
+                        break
+                    frag = blk[k : i + 1]
             if best_end < 0:
-                best, best_end = 0.0 - logtotal + score[k + 1], k
+                best, best_end = alone + score[k + 1], k
             score[k], end[k] = best, best_end
         x, buf = 0, ""
         while x < n:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from . import transport
 from .extractor import Extractor, default_extractor
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .models import Report
 
 _worker: Extractor | None = None
+transport.register()  # reports come back from the workers as rows of claim values
 OnError = Literal["raise", "skip", "return"]
 _ON_ERROR = ("raise", "skip", "return")
 
