@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
+from operator import itemgetter
 
 from . import bounds
 from . import timed_regex as regex
@@ -31,6 +32,8 @@ from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier,
 from .shapes import ShapeFinder
 
 _CHAIN_MULTIPLIERS = frozenset("十百千万亿佰仟拾")
+_LONE_CHARS = frozenset(MULTIPLIER_CHARS + FINANCIAL[-3:])  # a run of these alone: 万家, 千人计划
+_GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
 __all__ = ["ARABIC", "Quantity", "QuantityFinder", "Rejection"]
 
@@ -68,6 +71,8 @@ class QuantityFinder:
         )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
 
+        self._at = self.pattern.groupindex  # group name -> number: positions read faster than names
+        self._take = itemgetter(*(self._at[name] - 1 for name in _GROUPS))
         self.shapes = ShapeFinder(self)
 
     def find(self, text: str) -> tuple[list[Quantity], list[Rejection]]:
@@ -105,16 +110,19 @@ class QuantityFinder:
 
     # ---------------------------------------------------------------- the main grammar
     def _from_match(self, m: regex.Match[str]) -> Quantity | Rejection:
-        g = m.groupdict()  # one call for every group: a figure reads a dozen of them
-        ranged = g["hi"] is not None
-        num_text = g["hi"] if ranged else g["num"]
-        num_start = m.start("num")
-        pre = g["pre"]
-        unit = self.units[g["unitm"] or g["unit"]]
+        # the groups by position (a tenth of the time of reading a dozen by name)
+        g_pre, g_num, g_lomult, g_lounit, g_hi, g_inf1, g_unitm, g_mult, g_inf2, g_unit, g_per, g_post = self._take(
+            m.groups()
+        )
+        ranged = g_hi is not None
+        num_text = g_hi if ranged else g_num
+        num_start = m.start(self._at["num"])
+        pre = g_pre
+        unit = self.units[g_unitm or g_unit]
         digits = num_text.removeprefix("负").removeprefix("零下")
         chinese = not digits[0].isdigit() and digits[0] != "-"
-        lone = chinese and all(c in MULTIPLIER_CHARS + FINANCIAL[-3:] for c in digits)
-        mult = g["mult"] or ""
+        lone = chinese and _LONE_CHARS.issuperset(digits)
+        mult = g_mult or ""
         if mult and digits[0].isdigit() and any(c in _CHAIN_MULTIPLIERS for c in digits):
             num_text, mult = num_text + mult, ""  # 13万2千: the multiplier closes the chain
         numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
@@ -122,7 +130,7 @@ class QuantityFinder:
             return Rejection(num_start, m.end(), "not a numeral")
         if pre in self.numeral_words and not lone:
             pre = None
-        if lone and not (pre or g["inf1"] or g["inf2"]) and not num_text.startswith("十"):
+        if lone and not (pre or g_inf1 or g_inf2) and not num_text.startswith("十"):
             return Rejection(num_start, m.end(), "name")  # 万家, 千人计划, 拾起: not a count; 百余人 is one
         if chinese and num_text == "一" and not mult and unit.kind in ("count", "people"):
             return Rejection(num_start, m.end(), "vague")  # 一个, 一批: an article, not a count
@@ -131,36 +139,35 @@ class QuantityFinder:
         if pre == "数" and numeral.vague == "approx":
             pre = None  # 数十: the range says it
         if ranged:
-            low = self._range_low(m, scale)
-            if low is None or (g["lounit"] and self.units[g["lounit"]].canonical != unit.canonical):
+            low = self._range_low(g_num, g_hi, g_lomult, scale)
+            if low is None or (g_lounit and self.units[g_lounit].canonical != unit.canonical):
                 return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
             if high < value:
                 return Rejection(num_start, m.end(), "not a range")
-        start = m.start("pre") if g["pre"] in self.numeral_words and lone else num_start
-        per = self.units[g["per"]].canonical if g["per"] else None
+        start = m.start(self._at["pre"]) if g_pre in self.numeral_words and lone else num_start
+        per = self.units[g_per].canonical if g_per else None
         return Quantity(
             start=start,
-            end=m.end("per") if per else m.end("unitm") if g["unitm"] else m.end("unit"),
+            end=m.end(self._at["per"]) if per else m.end(self._at["unitm"]) if g_unitm else m.end(self._at["unit"]),
             value=value,
             high=high,
             unit=f"{unit.canonical}/{per}" if per else unit.canonical,
             kind=unit.kind,
             currency=unit.currency,
-            qualifier=self._qualifier(pre, g["inf1"] or g["inf2"] or _inside(unit.written), g["post"], numeral),
+            qualifier=self._qualifier(pre, g_inf1 or g_inf2 or _inside(unit.written), g_post, numeral),
             context_start=m.start(),
             context_end=m.end(),
             chinese=chinese,
             multiplier=mult,
         )
 
-    def _range_low(self, m: regex.Match[str], scale: Decimal) -> Decimal | None:
-        low = parse_numeral(m["num"])
+    def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal) -> Decimal | None:
+        low = parse_numeral(lo)
         if low is None:
             return None
-        if m["lomult"]:
-            return low.value * multiplier(m["lomult"])
-        lo, hi = m["num"], m["hi"]
+        if lomult:
+            return low.value * multiplier(lomult)
         # 八到九百亿: the low end shares the high end's scale (百亿), not just the last multiplier.
         if len(lo) == 1 and len(hi) > 1 and hi[0] in CN_DIGITS and all(c in CN_MULTIPLIERS for c in hi[1:]):
             return low.value * multiplier(hi[1:]) * scale
