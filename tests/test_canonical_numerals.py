@@ -58,6 +58,7 @@ def test_integers_as_cn2an_reads_them(text, value):
         ("二千〇十", 2010),  # cn2an refuses it
         ("二千零一百", 2100),  # cn2an refuses it
         ("一亿十万", 100_100_000),  # cn2an: 100 000 000, the 十万 lost
+        ("一百二十五亿一千", 12_500_001_000),  # cn2an writes it (an2cn, no 零) and refuses to read it
     ],
 )
 def test_forms_cn2an_misreads(text, value):
@@ -73,5 +74,8 @@ def test_sequences_no_one_writes_are_not_numerals(text):
 
 @given(st.integers(0, 10**16 - 1), st.sampled_from(["low", "up"]))
 def test_every_written_integer_has_its_value(n, style):
+    """Every integer as cn2an writes it reads back as itself; cn2an agrees wherever it reads its own
+    writing (it writes 一百二十五亿一千 without the 零 its reader wants, and refuses it)."""
     text = cn2an.an2cn(n, style)
-    assert value_of(text) == Decimal(n) == cn2an_value(text)
+    assert value_of(text) == Decimal(n)
+    assert cn2an_value(text) in (Decimal(n), None)

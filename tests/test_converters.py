@@ -8,8 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from union_facts.normalize import normalize
+from union_facts.normalize import _WIDTH_TABLE, fold_width, normalize
 from union_facts.numerals import parse_numeral
 
 # numeral as recognised -> (value, high, vague qualifier), or None: not a quantity
@@ -82,3 +84,14 @@ def test_offset_map(original, expected):
         start = text.index(piece)
         lo, hi = norm.span(start, start + len(piece))
         assert original[lo:hi] == behind
+
+
+_WIDE_SAMPLE = (
+    "０１９ＡＺａｚ％．，：；（）　\u00a0\u202f\u2009\u301c\u2236\ufe6a\u2212\u2013\ud800\udfff工会驿站320家 -~"
+)
+
+
+@given(st.text(alphabet=_WIDE_SAMPLE, max_size=40) | st.text(max_size=40))
+def test_width_folding_translates_as_the_table(text: str) -> None:
+    """fold_width translates only the runs the width table changes: the same text as translate."""
+    assert fold_width(text) == text.translate(_WIDTH_TABLE)
