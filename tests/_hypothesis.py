@@ -1,4 +1,9 @@
-"""Hypothesis profiles: `ci` (the default, bounded) and `long` (the fuzz run, not part of CI).
+"""Hypothesis profiles: `ci` (the default, bounded, derandomized) and `long` (the fuzz run, random,
+not part of CI).
+
+The `ci` profile draws the same examples on every run: a gate that passed on a commit passes on
+its clean clone, and a new counterexample comes from the `long` run (or a test's own table), not
+from a random draw in someone's CI.
 
 Pick one with ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py`` (or pytest's
 ``--hypothesis-profile long``). No deadline in either: the machines are shared and noisy, and a
@@ -18,6 +23,7 @@ LONG_EXAMPLES = 15_000
 settings.register_profile(
     "ci",
     max_examples=CI_EXAMPLES,
+    derandomize=True,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
