@@ -33,6 +33,11 @@ CASES: list[Case] = [
     ("单价在120元到150元之间", [("120元到150元", 120, 150, "元", "exact", M, "CNY")]),
     # ---- not ranges
     ("2023-2024年度优秀会员", []),
+    # the high end below the low end (the long fuzz run found it): the figure before 至 alone
+    (
+        "覆盖率达百分之百至三十个乡镇",
+        [("百分之百", 100, None, "%", "exact", PCT, None), ("三十个", 30, None, "个", "exact", C, None)],
+    ),
     ("位列第3-5名", []),
 ]
 

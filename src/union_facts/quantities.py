@@ -143,8 +143,12 @@ class QuantityFinder:
             if low is None or (g_lounit and self.units[g_lounit].canonical != unit.canonical):
                 return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
-            if high < value:
-                return Rejection(num_start, m.end(), "not a range")
+        context_start = m.start()
+        if ranged and high is not None and high < value:
+            # no range runs downwards: the figure after the separator stands alone (百分之百至三十个)
+            num_start = context_start = m.start(self._at["hi"])
+            value, high = high, None if numeral.high is None else numeral.high * scale
+            pre = g_pre = None
         start = m.start(self._at["pre"]) if g_pre in self.numeral_words and lone else num_start
         per = self.units[g_per].canonical if g_per else None
         return Quantity(
@@ -156,7 +160,7 @@ class QuantityFinder:
             kind=unit.kind,
             currency=unit.currency,
             qualifier=self._qualifier(pre, g_inf1 or g_inf2 or _inside(unit.written), g_post, numeral),
-            context_start=m.start(),
+            context_start=context_start,
             context_end=m.end(),
             chinese=chinese,
             multiplier=mult,

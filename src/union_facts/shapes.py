@@ -131,6 +131,7 @@ class ShapeFinder:
 
     def _make(self, m: regex.Match[str], start: int, end: int, value: Decimal, unit: str, **kw: object) -> Quantity:
         fields: dict[str, object] = {"kind": "percent", "currency": None, "chinese": False, "high": None}
+        fields.update(context_start=m.start(), context_end=m.end())
         fields.update(kw)
         return Quantity(
             start=start,
@@ -138,8 +139,6 @@ class ShapeFinder:
             value=value,
             unit=unit,
             qualifier=self._qualifier(m),
-            context_start=m.start(),
-            context_end=m.end(),
             **fields,  # type: ignore[arg-type]
         )
 
@@ -156,6 +155,9 @@ class ShapeFinder:
                 value = _six_places(value)
             high = top.value if top else None  # 百分之廿七点六至卅一点四
             end = m.end("top") if top else m.end("num")
+            if high is not None and high < value:  # 百分之百至三十个: no range runs downwards
+                yield self._make(m, m.start("den"), m.end("num"), value, unit, context_end=m.end("num"))
+                continue
             yield self._make(m, m.start("den"), end, value, unit, high=high)
 
     def _doublings(self, text: str) -> Iterator[Quantity]:
