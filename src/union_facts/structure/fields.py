@@ -143,32 +143,27 @@ def cue_starts(text: str) -> list[int]:
     every cue that looks past its end accepts the white space or the end that follows a line.
     Overlapped, so that no cue hides inside another's match across a line break.
     """
-    return sorted({start for cue in _field_cues() for start in _starts(cue, text)})
-
-
-def _starts(cue: Any, text: str) -> Iterator[int]:
-    """Every start of a match of `cue`, overlapped."""
-    if isinstance(cue, re.Pattern):  # no overlapped search in Python's engine: restart past each start
-        m = cue.search(text)
-        while m:
-            yield m.start()
-            m = cue.search(text, m.start() + 1)
-    else:
-        yield from (m.start() for m in cue.finditer(text, overlapped=True))
+    return _cue_starts(text, 0, len(text))
 
 
 def _line_cues(text: str, start: int, end: int) -> list[int]:
     """Where a field cue starts in the line ``text[start:end]`` (the line alone: its end is the end)."""
-    found: set[int] = set()
-    for cue in _field_cues():
-        if isinstance(cue, re.Pattern):
-            m = cue.search(text, start, end)
-            while m:
-                found.add(m.start())
-                m = cue.search(text, m.start() + 1, end)
-        else:
-            found.update(m.start() for m in cue.finditer(text, start, end, overlapped=True))
-    return sorted(found)
+    return _cue_starts(text, start, end)
+
+
+def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
+    return sorted({start for cue in _field_cues() for start in _starts(cue, text, lo, hi)})
+
+
+def _starts(cue: Any, text: str, lo: int, hi: int) -> Iterator[int]:
+    """Every start of a match of `cue` in ``text[lo:hi]``, overlapped."""
+    if isinstance(cue, re.Pattern):  # no overlapped search in Python's engine: restart past each start
+        m = cue.search(text, lo, hi)
+        while m:
+            yield m.start()
+            m = cue.search(text, m.start() + 1, hi)
+    else:
+        yield from (m.start() for m in cue.finditer(text, lo, hi, overlapped=True))
 
 
 def _literals(words: Iterable[str]) -> str:
