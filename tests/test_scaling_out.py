@@ -205,3 +205,21 @@ def test_reports_come_back_from_workers_as_they_left(texts):
         assert back.model_dump_json() == report.model_dump_json()
         assert [c.model_fields_set for c in back.claims] == [c.model_fields_set for c in report.claims]
         assert list(back.__dict__) == list(report.__dict__)
+
+
+class _Name(str):
+    """A str subclass: marshal refuses it, so its report's claims go by pickle."""
+
+
+def test_reports_of_no_claims_or_unusual_values_come_back_equal():
+    from multiprocessing.reduction import ForkingPickler
+
+    from union_facts import parallel  # noqa: F401  (registers the reduction)
+
+    report = union_facts.extract("全市建成工会驿站320家，筹集资金867.4万元。")
+    odd = report.model_copy(update={"claims": [report.claims[0].model_copy(update={"subject": _Name("驿站")})]})
+    for sent in (union_facts.extract(""), union_facts.extract("没有数字。"), report, odd):
+        back = pickle.loads(bytes(ForkingPickler.dumps(sent)))
+        assert back == sent
+        assert back.model_dump_json() == sent.model_dump_json()
+    assert [type(c.value) for c in back.claims] == [type(c.value) for c in odd.claims]
