@@ -223,3 +223,20 @@ def test_reports_of_no_claims_or_unusual_values_come_back_equal():
         assert back == sent
         assert back.model_dump_json() == sent.model_dump_json()
     assert [type(c.value) for c in back.claims] == [type(c.value) for c in odd.claims]
+
+
+@pytest.mark.parametrize(
+    ("texts", "size", "workers", "sizes"),
+    [
+        (["a"] * 40, 8, 2, [8, 8, 6, 4, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1]),  # known length: the last smaller
+        (iter(["a"] * 40), 8, 2, [8] * 5),  # a generator: fixed size, its length unknown
+        (["a"] * 3, 16, 2, [1, 1, 1]),
+        ([], 16, 2, []),
+    ],
+)
+def test_chunks_shrink_towards_the_end_when_the_number_of_texts_is_known(texts, size, workers, sizes):
+    from union_facts.parallel import _chunks
+
+    chunks = list(_chunks(texts, size, workers))
+    assert [len(c) for c in chunks] == sizes
+    assert [t for c in chunks for t in c] == ["a"] * sum(sizes)
