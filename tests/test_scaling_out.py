@@ -205,3 +205,38 @@ def test_reports_come_back_from_workers_as_they_left(texts):
         assert back.model_dump_json() == report.model_dump_json()
         assert [c.model_fields_set for c in back.claims] == [c.model_fields_set for c in report.claims]
         assert list(back.__dict__) == list(report.__dict__)
+
+
+class _Name(str):
+    """A str subclass: marshal refuses it, so its report's claims go by pickle."""
+
+
+def test_reports_of_no_claims_or_unusual_values_come_back_equal():
+    from multiprocessing.reduction import ForkingPickler
+
+    from union_facts import parallel  # noqa: F401  (registers the reduction)
+
+    report = union_facts.extract("全市建成工会驿站320家，筹集资金867.4万元。")
+    odd = report.model_copy(update={"claims": [report.claims[0].model_copy(update={"subject": _Name("驿站")})]})
+    for sent in (union_facts.extract(""), union_facts.extract("没有数字。"), report, odd):
+        back = pickle.loads(bytes(ForkingPickler.dumps(sent)))
+        assert back == sent
+        assert back.model_dump_json() == sent.model_dump_json()
+    assert [type(c.value) for c in back.claims] == [type(c.value) for c in odd.claims]
+
+
+@pytest.mark.parametrize(
+    ("texts", "size", "workers", "sizes"),
+    [
+        (["a"] * 40, 8, 2, [8, 8, 6, 4, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1]),  # known length: the last smaller
+        (iter(["a"] * 40), 8, 2, [8] * 5),  # a generator: fixed size, its length unknown
+        (["a"] * 3, 16, 2, [1, 1, 1]),
+        ([], 16, 2, []),
+    ],
+)
+def test_chunks_shrink_towards_the_end_when_the_number_of_texts_is_known(texts, size, workers, sizes):
+    from union_facts.parallel import _chunks
+
+    chunks = list(_chunks(texts, size, workers))
+    assert [len(c) for c in chunks] == sizes
+    assert [t for c in chunks for t in c] == ["a"] * sum(sizes)

@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -168,24 +168,27 @@ class _Pool:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._new()
 
-    def shutdown(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, wait: bool = True) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _pooled(
     texts: Iterable[str], workers: int, chunksize: int, extractor: Extractor | None, mp_context: Any
 ) -> Iterator[Report | Exception]:
     pool = _Pool(workers, mp_context, extractor or default_extractor())
+    finished = False
     try:
         pending: deque[tuple[list[str], Any]] = deque()
-        for chunk in _chunks(texts, chunksize):
+        for chunk in _chunks(texts, chunksize, workers):
             pending.append((chunk, pool.submit(chunk)))
             if len(pending) >= 2 * workers:  # bounded read-ahead: memory stays flat on any corpus
                 yield from _next_results(pending, pool)
         while pending:
             yield from _next_results(pending, pool)
+        finished = True
     finally:
-        pool.shutdown()  # also when the caller stops early
+        # every result in: the idle workers exit on their own; stopped early: the pool is torn down
+        pool.shutdown(wait=not finished)
 
 
 def _next_results(pending: deque[tuple[list[str], Any]], pool: _Pool) -> Iterator[Report | Exception]:
@@ -222,9 +225,17 @@ def _alone(text: str, pool: _Pool) -> Report | Exception:
     return result
 
 
-def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+def _chunks(texts: Iterable[str], size: int, workers: int) -> Iterator[list[str]]:
+    """`texts` in chunks of `size`; when their number is known, the last chunks smaller, so that
+    the workers finish together (guided scheduling) rather than one waiting on the other's chunk."""
+    remaining = len(texts) if isinstance(texts, Sized) else None
     it = iter(texts)
-    while chunk := list(islice(it, size)):
+    while True:
+        n = size if remaining is None else max(1, min(size, remaining // (2 * workers)))
+        if not (chunk := list(islice(it, n))):
+            return
+        if remaining is not None:
+            remaining -= len(chunk)
         yield chunk
 
 

@@ -30,9 +30,11 @@ _DATE_LINE = regex.compile(
     r"(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?\s?(?:(?:星期|周)[一二三四五六日天])?\s*[)）\]]?$"
 )
 _PAPER_DATE = regex.compile(rf"^《[^》]{{2,20}}》\s?[(（]\s?{_DATE.pattern}日?[^)）]{{0,12}}[)）]$")
+#: An anonymised place in an issuer's name: XX市, ××县, xx区 (某某 is Han already).
+PLACEHOLDER = r"(?:[xX×]{1,3})?"
 _ORG_LINE = regex.compile(
-    r"^[\p{Han}（）()]{2,30}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局|调查队|部)"
-    r"(?:\s+[\p{Han}]{2,30}(?:局|委员会|办公室|政府|工会|中心|调查队|部))*$"
+    rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局|调查队|部)"
+    rf"(?:\s+{PLACEHOLDER}[\p{{Han}}]{{2,30}}(?:局|委员会|办公室|政府|工会|中心|调查队|部))*$"
 )
 _NAMES_LINE = regex.compile(r"^\p{Han}{2,3}(?:\s+\p{Han}{2,3}){1,3}$")
 _SITE = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,12}(?:网|网站|报|日报|晚报|频道|客户端|在线|新闻)$")
@@ -142,7 +144,7 @@ def title_span(rs: Sequence[Role], text: str) -> tuple[int, int] | None:
 def _title_index(rs: Sequence[Role]) -> int | None:
     candidates = [i for i, r in enumerate(rs) if r.role == "text"]
     if not candidates:
-        return None
+        return _named_issue(rs)
     for k, r in enumerate(rs):  # the candidate nearest above the first date/byline/source line
         if r.role in ("date", "names", "author", "subtitle") or (r.role == "chrome" and _meta_chrome(r.block.text)):
             above = [i for i in candidates if i < k]
@@ -151,6 +153,14 @@ def _title_index(rs: Sequence[Role]) -> int | None:
     crumbs = [k for k, r in enumerate(rs) if r.role == "chrome"]
     after = [i for i in candidates if crumbs and i > crumbs[-1]]
     return after[0] if after else candidates[0]
+
+
+def _named_issue(rs: Sequence[Role]) -> int | None:
+    """A page whose header names only its publication above the date (工会简报 / 2024年5月20日):
+    an issue of a bulletin, titled by that name. The last such line above the first date line."""
+    first_date = next((k for k, r in enumerate(rs) if r.role == "date"), None)
+    names = [k for k, r in enumerate(rs[:first_date] if first_date is not None else ()) if r.role == "site"]
+    return names[-1] if names else None
 
 
 def near_copy(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 from .. import timed_regex as regex
 from .. import vocabulary
 from .blocks import Block
-from .header import CN_DATE, is_body, is_section_name
+from .header import CN_DATE, PLACEHOLDER, is_body, is_section_name
 
 _NUMBERED = (
     ("part", r"第[一二三四五六七八九十]+(?:部分|篇)\s*[、:：.]?\s*"),
@@ -42,7 +42,8 @@ _CAPTION = regex.compile(
     r"[(（][^()（）]*摄[)）]|^(?:图|表)\s?[\d一二三四五六七八九十]|^(?:图为|注\s?[:：]|资料图)|单位\s?[:：]|\|"
 )
 _ORG_OR_NAMES = regex.compile(
-    r"^[\p{Han}（）()]{2,30}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|协会|联合会|财务部|部)$|^\p{Han}{2,4}(?:\s+\p{Han}{2,4})+$"
+    rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|协会|联合会|财务部|部)$"
+    r"|^\p{Han}{2,4}(?:\s+\p{Han}{2,4})+$"
 )
 _DATE_ONLY = regex.compile(rf"^[(（]?(?:(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE})[)）]?$")
 _RUN_ON = regex.compile(r"([^，,。；;：:！？!?\d\s“”]{2,14}“[^“”，,。\d]{1,8}”)(?=\p{Han})")
