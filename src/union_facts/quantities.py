@@ -31,7 +31,7 @@ from .models import Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier, parse_numeral, vague_scale
 from .shapes import ShapeFinder
 
-_CHAIN_MULTIPLIERS = frozenset("十百千万亿佰仟拾")
+_CHAIN_MULTIPLIERS = frozenset("十百千万亿兆佰仟拾")
 _LONE_CHARS = frozenset(MULTIPLIER_CHARS + FINANCIAL[-3:])  # a run of these alone: 万家, 千人计划
 _GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
@@ -139,7 +139,7 @@ class QuantityFinder:
         if pre == "数" and numeral.vague == "approx":
             pre = None  # 数十: the range says it
         if ranged:
-            low = self._range_low(g_num, g_hi, g_lomult, scale)
+            low = self._range_low(g_num, g_hi, g_lomult, scale, own_unit=g_lounit is not None)
             if low is None or (g_lounit and self.units[g_lounit].canonical != unit.canonical):
                 return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
@@ -166,12 +166,14 @@ class QuantityFinder:
             multiplier=mult,
         )
 
-    def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal) -> Decimal | None:
+    def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal, *, own_unit: bool) -> Decimal | None:
+        """The low end's value; `scale` is the top's multiplier. A low end written with its own unit
+        is whole (3000元至2万元: the 万 is the top's alone)."""
         low = parse_numeral(lo)
         if low is None:
             return None
-        if lomult:
-            return low.value * multiplier(lomult)
+        if lomult or own_unit:
+            return low.value * multiplier(lomult) if lomult else low.value
         # 八到九百亿: the low end shares the high end's scale (百亿), not just the last multiplier.
         if len(lo) == 1 and len(hi) > 1 and hi[0] in CN_DIGITS and all(c in CN_MULTIPLIERS for c in hi[1:]):
             return low.value * multiplier(hi[1:]) * scale

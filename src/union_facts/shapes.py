@@ -50,9 +50,15 @@ class ShapeFinder:
             regex.V1,
         )
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
+        # 4成6, 三成五: a digit after 成 counts hundredths, in the script of the tenths, when it
+        # starts no word or figure of its own (八成一线职工, 3成6个 keep 80 %, 30 %).
+        units = alternation([*finder.units, *"年月日号"])
         self.tenths = regex.compile(
-            rf"{q}(?<![\d零〇一二两三四五六七八九十])(?P<a>[一二两三四五六七八九十\d])"
-            rf"(?:(?P<b>[一二三四五六七八九])?(?P<w>折)|(?P<w2>成))(?P<post>{post})?",
+            rf"{q}(?<![\d零〇一二两三四五六七八九十.,])(?P<a>[一二两三四五六七八九十]|\d(?:\.\d)?+)"
+            rf"(?:(?P<b>[一二三四五六七八九])?(?P<w>折)|(?P<w2>成)"
+            rf"(?:(?<=\d成)(?P<c>\d)(?![\d.,%A-Za-z]|{MULTIPLIER}|{units})"
+            rf"|(?<=[一二两三四五六七八九十]成)(?P<c2>[一二三四五六七八九])(?=$|[^\p{{Han}}]|的|{post}))?)"
+            rf"(?P<post>{post})?",
             regex.V1,
         )
         self.exceptions = finder.vocab.tenths_exceptions
@@ -173,11 +179,13 @@ class ShapeFinder:
             if text.startswith(self.exceptions, word):
                 continue
             a = parse_numeral(m["a"])
-            b = parse_numeral(m["b"]) if m["b"] else None
-            if a is None or (m["a"] == "十" and m["w"]):
+            digit = m["b"] or m["c"] or m["c2"]
+            b = parse_numeral(digit) if digit else None
+            if a is None or (m["a"] == "十" and m["w"]) or (b and "." in m["a"]):
                 continue
             value = a.value * 10 + (b.value if b else 0)
-            yield self._make(m, m.start("a"), word + 1, value, "%")
+            end = m.end("c") if m["c"] else m.end("c2") if m["c2"] else word + 1
+            yield self._make(m, m.start("a"), end, value, "%")
 
     def _halves(self, text: str) -> Iterator[Quantity]:
         for m in self._iter(self.half, text):
