@@ -251,7 +251,7 @@ def subject_words() -> dict[str, frozenset[str]]:
 @cache
 def structure_words(name: str) -> tuple[str, ...]:
     """A page-structure vocabulary: title_labels, doc_types, section_names, related_markers,
-    stage_directions, salutations, topic_followers, furniture (patterns)."""
+    stage_directions, salutations, topic_followers, clause_openers, furniture (patterns)."""
     return tuple(_lines(f"{name}.txt"))
 
 

@@ -25,8 +25,12 @@ _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _CN_DIGIT, _CN_TENS = "[〇零○一二三四五六七八九]", "[一二三四五六七八九十]"
 CN_DATE = rf"(?P<y>{_CN_DIGIT}{{4}})年(?P<m>{_CN_TENS}{{1,2}})月(?P<d>{_CN_TENS}{{1,3}})日"
 _CN_DATE = regex.compile(CN_DATE)
+#: A date of the Republic of China calendar, as Taiwan writes it: 113年5月2日, 民国112年12月20日
+#: (year + 1911). Without 民国 only a three-digit year (100-199, 2011-2110) is read so.
+ROC_DATE = r"(?:民国\s?(?P<y>\d{1,3})|(?<!\d)(?P<y>1\d{2}))\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
+_ROC_DATE = regex.compile(ROC_DATE)
 _DATE_LINE = regex.compile(
-    rf"^[(（\[]?\s*(?:[^\d\s:：]{{0,8}}\s?[:：]\s?)?(?:{_DATE.pattern}|{_CN_DATE.pattern})日?"
+    rf"^[(（\[]?\s*(?:[^\d\s:：]{{0,8}}\s?[:：]\s?)?(?:{_DATE.pattern}|{_CN_DATE.pattern}|{ROC_DATE})日?"
     r"(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?\s?(?:(?:星期|周)[一二三四五六日天])?\s*[)）\]]?$"
 )
 _PAPER_DATE = regex.compile(rf"^《[^》]{{2,20}}》\s?[(（]\s?{_DATE.pattern}日?[^)）]{{0,12}}[)）]$")
@@ -35,6 +39,11 @@ PLACEHOLDER = r"(?:[xX×]{1,3})?"
 _ORG_LINE = regex.compile(
     rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局|调查队|部)"
     rf"(?:\s+{PLACEHOLDER}[\p{{Han}}]{{2,30}}(?:局|委员会|办公室|政府|工会|中心|调查队|部))*$"
+)
+#: A red-header document's masthead (云岭市总工会文件) or a press release's (勞動部　新聞稿): not a title.
+_MASTHEAD = regex.compile(
+    r"^[\p{Han}（）()]{2,30}\s*(?:文件|新闻稿)$"
+    r"|^\p{Han}{1,4}[发办字函]\s?[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}号$"  # its document number: 云工发〔2024〕9号
 )
 _NAMES_LINE = regex.compile(r"^\p{Han}{2,3}(?:\s+\p{Han}{2,3}){1,3}$")
 _SITE = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,12}(?:网|网站|报|日报|晚报|频道|客户端|在线|新闻)$")
@@ -89,6 +98,8 @@ def _role(b: Block) -> str:
         return "garbage"
     if _HEADING_START.match(t) or is_section_name(t):
         return "heading"
+    if _MASTHEAD.match(t):
+        return "masthead"
     if _NAMES_LINE.match(t):
         return "names"
     if _ORG_LINE.match(t):
@@ -112,7 +123,10 @@ def _is_date_line(t: str) -> bool:
     core = " ".join(p.strip() for p in [*pieces, t[pos:]] if p.strip())
     if not core:
         return bool(_DATE.search(t)) and len(t) <= 60
-    return bool(_DATE_LINE.match(core) or _PAPER_DATE.match(core) or regex.match(r"^本期出版日期", core))
+    if _DATE_LINE.match(core) or _PAPER_DATE.match(core) or regex.match(r"^本期出版日期", core):
+        return True
+    issuer, _, date = core.rpartition(" ")  # 岚溪区总工会办公室　　2024年9月10日: the issuer beside the date
+    return bool(issuer) and bool(_ORG_LINE.match(issuer.strip())) and bool(_DATE_LINE.match(date))
 
 
 def is_section_name(t: str) -> bool:
@@ -133,6 +147,8 @@ def title_span(rs: Sequence[Role], text: str) -> tuple[int, int] | None:
         return None
     while i > 0 and rs[i - 1].role == "text" and near_copy(rs[i - 1].block.text, rs[i].block.text):
         i -= 1  # a title given twice: the first copy
+    if i > 0 and rs[i - 1].role == "text" and _wraps_title(rs[i - 1].block.text, rs[i].block.text):
+        i -= 1  # the line picked ends a title wrapped over two lines: its first line opens it
     b = rs[i].block
     start, end = b.start, b.end
     nxt = rs[i + 1] if i + 1 < len(rs) else None
@@ -212,6 +228,9 @@ def date_in(t: str) -> dt.date | None:
             return d
     for m in _CN_DATE.finditer(t):
         if (d := _valid(_cn_year(m["y"]), _cn_number(m["m"]), _cn_number(m["d"]))) is not None:
+            return d
+    for m in _ROC_DATE.finditer(t):
+        if (d := _valid(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))) is not None:
             return d
     return None
 

@@ -45,10 +45,13 @@ _ORG_OR_NAMES = regex.compile(
     rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|协会|联合会|财务部|部)$"
     r"|^\p{Han}{2,4}(?:\s+\p{Han}{2,4})+$"
 )
+_ATTACHMENTS = regex.compile(r"^附件\s?\d{0,2}\s?[:：]")
+_NUMBERED_NAME = regex.compile(r"^\d{1,2}\s?[.、．][^。，,；;！？!?]{2,40}$")  # 2.比赛日程安排表
 _DATE_ONLY = regex.compile(rf"^[(（]?(?:(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE})[)）]?$")
 _RUN_ON = regex.compile(r"([^，,。；;：:！？!?\d\s“”]{2,14}“[^“”，,。\d]{1,8}”)(?=\p{Han})")
 _NOT_A_LEAD_IN = regex.compile(
     r"(?:是|为|如下|包括|有|的|了|说|表示|指出|介绍|强调|讯|电)$|^(?:问|答|注|其中|例如|比如|据悉|据了解)$"
+    r"|^(?:联系人|联络人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|附件|抄送|印发)$"  # a contact or filing line
     r"|^第[一二三四五六七八九十百\d]+[条款项]$|^[表图][一二三四五六七八九十\d]+$"
 )
 
@@ -82,16 +85,37 @@ def _topic_label() -> Any:
     return regex.compile(rf"^(?![我该本今去明全])(\p{{Han}}{{2,4}}?)(?<![县市区镇省乡村])(?={followers})")
 
 
+@cache
+def _salutations() -> tuple[str, ...]:
+    return vocabulary.structure_words("salutations")
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset(vocabulary.structure_words("clause_openers"))
+
+
 def find_headlines(blocks: Sequence[Block], extra: Sequence[Any] = ()) -> list[Headline]:
     """The headlines of the body blocks, in order, with levels."""
     found: list[_Candidate] = []
+    listed = _attachment_items(blocks)
     for i in range(len(blocks)):
-        found += _candidates(blocks, i, extra)
+        if i not in listed:
+            found += _candidates(blocks, i, extra)
     found += _topic_labels(blocks, found)
     found += _run_on_lead_ins(blocks, found)
     found.sort(key=lambda c: c.start)
     kept = _on_evidence(found)
     return _levelled(kept)
+
+
+def _attachment_items(blocks: Sequence[Block]) -> set[int]:
+    """The blocks of an attachment list ("附件：1.报名表" and the numbered names under it): not headings."""
+    items: set[int] = set()
+    for i, b in enumerate(blocks):
+        if _ATTACHMENTS.match(b.text) or (i - 1 in items and _NUMBERED_NAME.match(b.text)):
+            items.add(i)
+    return items
 
 
 def _candidates(blocks: Sequence[Block], i: int, extra: Sequence[Any]) -> list[_Candidate]:
@@ -180,6 +204,8 @@ def _lead_in(b: Block, i: int) -> _Candidate | None:
     head, mark, rest = m[1], m[2].strip(), t[m.end() :]
     if _NOT_A_LEAD_IN.search(head) or regex.search(r"\d", head) or len(rest) < 6:
         return None
+    if head.startswith(_salutations()):  # 各位代表，新的征程催人奋进。: the speech's closing words
+        return None
     if mark == "。" and not _short_phrase(head, 10) and not (len(head) <= 20 and "，" not in head and "," not in head):
         return None
     if mark in (":", "：") and (len(head) > 12 or regex.search(r"[，,、]", head)):
@@ -200,7 +226,7 @@ def _standalone(blocks: Sequence[Block], i: int) -> _Candidate | None:
     if _DATE_ONLY.match(head) or len(regex.findall(r"\p{Han}", head)) < 2:
         return None
     parts = regex.split(r"[，,]", head)
-    if len(parts) > 3 or any(len(p) > (18 if len(parts) < 3 else 10) for p in parts):
+    if len(parts) > 3 or any(len(p) > (18 if len(parts) == 1 else 12 if len(parts) == 2 else 10) for p in parts):
         return None
     if len(parts) == 1 and len(head) > 25:
         return None
@@ -217,7 +243,7 @@ def _topic_labels(blocks: Sequence[Block], taken: list[_Candidate]) -> list[_Can
     for i, b in enumerate(blocks):
         if i in used or not is_body(b.text):
             continue
-        if (m := _topic_label().match(b.text)) is not None:
+        if (m := _topic_label().match(b.text)) is not None and m[1] not in _clause_openers():
             found.append(_Candidate("topic", b.start, b.start + m.end(1), b.start, i))
     return found if len(found) >= 2 else []
 
