@@ -18,9 +18,10 @@ _CN = CN_DIGITS + CN_MULTIPLIERS + FINANCIAL
 # Thousands grouped by commas, or by single spaces as PDF tables print them ("3 000", never "000").
 ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d{1,3}(?:\x20\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
 # 13万2千, 3万4000, 5万4千6百: digits and multipliers in a chain are one numeral; Taiwan papers
-# group the digits by commas on either side of a multiplier (6萬1,274, 1,158萬7千, 5兆1,860億).
+# group the digits by commas on either side of a multiplier (6萬1,274, 1,158萬7千, 5兆1,860億,
+# 1兆2,345.6億).
 _GROUPED = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)"
-_CHAIN = rf"{_GROUPED}(?:\.\d++)?(?:[十百千万亿兆佰仟拾]{_GROUPED})++(?![\d.])"
+_CHAIN = rf"{_GROUPED}(?:\.\d++)?(?:[十百千万亿兆佰仟拾]{_GROUPED}(?:\.\d++)?)++(?![\d.])"
 _NUM_ARABIC = rf"(?<![\d.A-Za-z-])(?:-(?=\d))?(?:{_CHAIN}|{ARABIC})"
 # A Chinese numeral may carry single spaces inside (PDF and OCR text: "一百 五 十 二").
 _CN_RUN = rf"[{_CN}几]++(?:\x20[{_CN}]++)*+(?:点[{CN_DIGITS}]++)?"
