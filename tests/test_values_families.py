@@ -43,6 +43,12 @@ CASES: list[Case] = [
     ("每班学员30人至45人", [("30人至45人", 30, 45, "人", "exact", P, None)]),
     ("每次培训2小时到4小时", [("2小时到4小时", 2, 4, "小时", "exact", D, None)]),
     ("補助金額2,000元至3萬元", [("2,000元至3萬元", 2000, 30000, "元", "exact", M, "CNY")]),
+    # ends in different units are two figures, not a range (and not nothing)
+    (
+        "处理时限从4小时到2天不等",
+        [("4小时", 4, None, "小时", "exact", D, None), ("2天", 2, None, "天", "exact", D, None)],
+    ),
+    ("每期学员40人至60名", [("40人", 40, None, "人", "exact", P, None), ("60名", 60, None, "名", "exact", P, None)]),
     ("每月补贴300元～1,500元", [("300元～1,500元", 300, 1500, "元", "exact", M, "CNY")]),
     # ---- working days: one duration, never a count of 个
     ("申请人应在7个工作日内提交材料", [("7个工作日", 7, None, "工作日", "exact", D, None)]),

@@ -33,6 +33,7 @@ from .shapes import ShapeFinder
 
 _CHAIN_MULTIPLIERS = frozenset("十百千万亿兆佰仟拾")
 _LONE_CHARS = frozenset(MULTIPLIER_CHARS + FINANCIAL[-3:])  # a run of these alone: 万家, 千人计划
+_TWO_UNITS = "two units"  # a range's ends in different units: two figures, not a range
 _GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
 __all__ = ["ARABIC", "Quantity", "QuantityFinder", "Rejection"]
@@ -81,7 +82,9 @@ class QuantityFinder:
         rejected: list[Rejection] = []
         for m in self.pattern.finditer(text):  # never empty: a unit is required
             q = self._from_match(m)
-            if isinstance(q, Rejection):
+            if isinstance(q, Rejection) and q.reason == _TWO_UNITS:
+                found += self._ends_apart(text, m)
+            elif isinstance(q, Rejection):
                 rejected.append(q)
             else:
                 found.append(q)
@@ -140,7 +143,9 @@ class QuantityFinder:
             pre = None  # 数十: the range says it
         if ranged:
             low = self._range_low(g_num, g_hi, g_lomult, scale, own_unit=g_lounit is not None)
-            if low is None or (g_lounit and self.units[g_lounit].canonical != unit.canonical):
+            if g_lounit and self.units[g_lounit].canonical != unit.canonical:
+                return Rejection(num_start, m.end(), _TWO_UNITS)
+            if low is None:
                 return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
         context_start = m.start()
@@ -165,6 +170,17 @@ class QuantityFinder:
             chinese=chinese,
             multiplier=mult,
         )
+
+    def _ends_apart(self, text: str, m: regex.Match[str]) -> list[Quantity]:
+        """The two figures of a "range" whose ends have different units (2小时到3天), each alone."""
+        out: list[Quantity] = []
+        for lo, hi in ((m.start(), m.end(self._at["lounit"])), (m.start(self._at["hi"]), m.end())):
+            # the top read from its own start: the separator before it (50人-100名) is no minus sign
+            for part in self.pattern.finditer(text[lo:hi]):
+                q = self._from_match(part)
+                if isinstance(q, Quantity):
+                    out.append(_shifted(q, lo))
+        return out
 
     def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal, *, own_unit: bool) -> Decimal | None:
         """The low end's value; `scale` is the top's multiplier. A low end written with its own unit
@@ -228,6 +244,13 @@ class QuantityFinder:
                 pos = m.start("num")
             floor = q.context_end
         return out
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    """`q` found in a slice of the text that starts at `by`."""
+    return dataclasses.replace(
+        q, start=q.start + by, end=q.end + by, context_start=q.context_start + by, context_end=q.context_end + by
+    )
 
 
 def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
