@@ -62,10 +62,13 @@ CASES: list[Case] = [
     ("培育示范点位八个", [("八个", 8, None, "个", "exact", C, None)]),
     ("共开展送温暖活动四十五场", [("四十五场", 45, None, "场", "exact", C, None)]),
     ("建设户外劳动者驿站三十处", [("三十处", 30, None, "处", "exact", C, None)]),
-    # a word ending in a financial numeral (伍, 陆) before an ordinary one: 队伍十二支 is 12, not 52
+    # a word ending in a numeral character (伍, 陆, 一) before the figure: 队伍十二支 is 12 支
     ("全县组建巾帼志愿队伍十二支", [("十二支", 12, None, "支", "exact", C, None)]),
     ("吸纳退伍军人二十三名", [("二十三名", 23, None, "名", "exact", P, None)]),
     ("台风今年登陆三次", [("三次", 3, None, "次", "exact", C, None)]),
+    ("全市统一配备的巡查车辆中有专用车辆一十二辆", [("一十二辆", 12, None, "辆", "exact", C, None)]),
+    ("是全县唯一一家获此殊荣的企业", []),
+    ("各镇街统一三十二家服务站的标识", [("三十二家", 32, None, "家", "exact", C, None)]),
 ]
 
 HELD_OUT: list[Case] = [

@@ -33,6 +33,7 @@ from .shapes import ShapeFinder
 
 _CHAIN_MULTIPLIERS = frozenset("十百千万亿兆佰仟拾")
 _LONE_CHARS = frozenset(MULTIPLIER_CHARS + FINANCIAL[-3:])  # a run of these alone: 万家, 千人计划
+_NOT_NUMERAL = "not a numeral"
 _TWO_UNITS = "two units"  # a range's ends in different units: two figures, not a range
 _GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
@@ -84,6 +85,8 @@ class QuantityFinder:
             q = self._from_match(m)
             if isinstance(q, Rejection) and q.reason == _TWO_UNITS:
                 found += self._ends_apart(text, m)
+            elif isinstance(q, Rejection) and q.reason == _NOT_NUMERAL and (after := self._after_word(text, q)):
+                found.append(after)
             elif isinstance(q, Rejection):
                 rejected.append(q)
             else:
@@ -130,7 +133,7 @@ class QuantityFinder:
             num_text, mult = num_text + mult, ""  # 13万2千: the multiplier closes the chain
         numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
         if numeral is None:
-            return Rejection(num_start, m.end(), "not a numeral")
+            return Rejection(num_start, m.end(), _NOT_NUMERAL)
         if pre in self.numeral_words and not lone:
             pre = None
         if lone and not (pre or g_inf1 or g_inf2) and not num_text.startswith("十"):
@@ -181,6 +184,17 @@ class QuantityFinder:
                 if isinstance(q, Quantity):
                     out.append(_shifted(q, lo))
         return out
+
+    def _after_word(self, text: str, r: Rejection) -> Quantity | None:
+        """The figure after the last character or two of a word (统一三十六支: 三十六支), when a
+        Chinese run is no numeral as a whole."""
+        if text[r.start].isdigit():
+            return None
+        for lo in (r.start + 1, r.start + 2):
+            m = self.pattern.fullmatch(text[lo : r.end])
+            if m is not None and isinstance(q := self._from_match(m), Quantity):
+                return _shifted(q, lo)
+        return None
 
     def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal, *, own_unit: bool) -> Decimal | None:
         """The low end's value; `scale` is the top's multiplier. A low end written with its own unit
