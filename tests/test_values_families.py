@@ -6,7 +6,13 @@ Rows: (text, [(surface, value, high, unit, qualifier, kind, currency)]). The sen
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import union_facts
 
 from .value_cases import Case, check, held_out_score, ids
 
@@ -109,3 +115,26 @@ def test_held_out_families():
     passed, failed = held_out_score(HELD_OUT)
     print(f"held-out families: {passed}/{len(HELD_OUT)}")
     assert passed >= HELD_OUT_FLOOR, failed
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+@given(st.integers(1, 9), st.integers(0, 9), st.booleans())
+def test_tenths_and_hundredths(tenths: int, hundredths: int, chinese: bool) -> None:
+    """X成Y is X*10 + Y percent, in either script; X成 alone is X*10. (A Chinese hundredths digit is
+    read before 的, punctuation or a qualifier word only: 八成一线职工 is 80 %.)"""
+    a, b = (_CN_DIGITS[tenths], _CN_DIGITS[hundredths]) if chinese else (str(tenths), str(hundredths))
+    written = f"{a}成{b}" if hundredths else f"{a}成"
+    claims = union_facts.extract_claims(f"受访职工中{written}的人表示满意。")
+    assert [(c.surface, c.value, c.unit) for c in claims] == [(written, Decimal(tenths * 10 + hundredths), "%")]
+
+
+@given(st.integers(1, 9999), st.integers(1, 99), st.sampled_from(["至", "到", "—", "-", "～"]))
+def test_range_with_a_unit_on_each_end(low: int, wan: int, sep: str) -> None:
+    """low元至N万元 is one range [low, N x 10^4] 元 whatever the multipliers of its ends."""
+    written = f"{low}元{sep}{wan}万元"
+    claims = union_facts.extract_claims(f"给予{written}补助。")
+    assert [(c.surface, c.value, c.high, c.unit) for c in claims] == [
+        (written, Decimal(low), Decimal(wan * 10**4), "元")
+    ]
