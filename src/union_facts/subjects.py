@@ -34,6 +34,9 @@ _ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
 _CLUTTER_ENDS = frozenset(")）] \t\u3000")
 _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
 _LEFT_WINDOW = bounds.LEFT_WINDOW
+#: 总数达到86家: a total with no name before it is the total of what the sentence named before
+_NAMES_NOTHING_ALONE = frozenset({"总数", "总量", "总额", "数量"})
+_SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的")  # a clause that is only 占…的 before its figure
 _RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
 _TOPIC_WINDOW = 8
@@ -138,7 +141,8 @@ class SubjectFinder:
         phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
-        own = None if method else named_right or self._own_subject(left, phrase, rights[0])
+        share_of = _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: the share of what came before
+        own = None if method or share_of else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(_right(text, first, _NAMING_WINDOW)), self.words)
@@ -146,7 +150,7 @@ class SubjectFinder:
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(rights) > 1 and len(phrase.items) == len(rights) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Said(phrase, tuple(subjects), method, cacheable)
+        return _Said(phrase, tuple(_town_and_country(subjects)), method, cacheable)
 
     def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
@@ -156,7 +160,7 @@ class SubjectFinder:
         if left.endswith("的") and right and (subject := phrase_after(right, words)):
             return subject
         if phrase.items and not _is_target(phrase, self.targets):
-            return _name(phrase)
+            return None if phrase.text in _NAMES_NOTHING_ALONE else _name(phrase)
         if right and right[0].word not in self.passive and not phrase.items:
             return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
@@ -197,6 +201,15 @@ class SubjectFinder:
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
         return self.segmenter.phrase_tokens(text) if text else ()
+
+
+def _town_and_country(subjects: list[str | None]) -> list[str | None]:
+    """城乡居民人均可支配收入分别为42680元和23150元: two figures of one 城乡 indicator are the town's
+    (城镇) and the country's (农村), in that order, as 城乡 names them."""
+    first = subjects[0] if len(subjects) == 2 and subjects[0] == subjects[1] else None
+    if first is None or not first.startswith("城乡") or len(first) < 4:
+        return subjects
+    return ["城镇" + first[2:], "农村" + first[2:]]
 
 
 def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
