@@ -98,7 +98,7 @@ class SubjectFinder:
         readings = [self._read_group(text, quantities, g, memo) for g in _groups(text, quantities)]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
-                self._inherit(text, quantities, reading, readings[k - 1])
+                self._inherit(text, quantities, reading, readings[:k])
             if not any(reading.subjects) and not reading.method:
                 topic = self._topic(text, quantities[reading.members[0]], reading.left_start)
                 reading.subjects = [topic] * len(reading.members)
@@ -165,11 +165,21 @@ class SubjectFinder:
             return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
 
-    def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, prev: _Reading) -> None:
-        """Figures naming nothing take the subjects of the group before them in the sentence."""
+    def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, before: list[_Reading]) -> None:
+        """Figures naming nothing take the subjects of the group before them in the sentence; a
+        分别 list of n figures, the subjects of the n figures before it (860家企业、12.6万名职工参赛，
+        分别增加42家和1.1万名)."""
+        prev = before[-1]
         q, p = quantities[reading.members[0]], quantities[prev.members[-1]]
         if not any(prev.subjects) or not bounds.same_sentence(text, p.end, q.start):
             return
+        n = len(reading.members)
+        if n > 1 and len(prev.subjects) != n and "分别" in text[reading.left_start : q.start]:
+            earlier = [(i, s) for r in before for i, s in zip(r.members, r.subjects, strict=True)][-n:]
+            opens = quantities[earlier[0][0]].end
+            if len(earlier) == n and all(s for _, s in earlier) and bounds.same_sentence(text, opens, q.start):
+                reading.subjects = [s for _, s in earlier]
+                return
         if q.kind != p.kind and "percent" not in (q.kind, p.kind):
             return
         if len(prev.subjects) == len(reading.subjects):
