@@ -19,6 +19,7 @@ from union_facts import vocabulary
 
 from .strategies import grammar_text
 from .subject_amounts import AMOUNT_CASES, AMOUNT_HELD_OUT
+from .subject_indicators import INDICATOR_CASES, INDICATOR_HELD_OUT
 
 CASES: list[tuple[str, list[str]]] = [
     ("全县地区生产总值完成215.6亿元，比上年增长6.8%。", ["地区生产总值", "地区生产总值"]),
@@ -167,6 +168,7 @@ HELD_OUT: list[tuple[str, list[str]]] = [
 # Measured pass counts of HELD_OUT and AMOUNT_HELD_OUT (a ratchet: raise when they rise, never lower).
 HELD_OUT_RIGHT = 37
 AMOUNT_HELD_OUT_RIGHT = 9
+INDICATOR_HELD_OUT_RIGHT = 6
 _QUOTES = str.maketrans("", "", '“”「」『』"')
 
 
@@ -174,7 +176,7 @@ def _subjects(text: str) -> list[str | None]:
     return [c.subject.translate(_QUOTES) if c.subject else None for c in union_facts.extract(text).claims]
 
 
-@pytest.mark.parametrize(("text", "want"), CASES + AMOUNT_CASES)
+@pytest.mark.parametrize(("text", "want"), CASES + AMOUNT_CASES + INDICATOR_CASES)
 def test_subject(text, want):
     assert _subjects(text) == [w.translate(_QUOTES) for w in want]
 
@@ -184,6 +186,7 @@ def test_subject(text, want):
     [
         ("held-out subjects", HELD_OUT, HELD_OUT_RIGHT),
         ("held-out amount subjects", AMOUNT_HELD_OUT, AMOUNT_HELD_OUT_RIGHT),
+        ("held-out indicator subjects", INDICATOR_HELD_OUT, INDICATOR_HELD_OUT_RIGHT),
     ],
 )
 def test_held_out_subjects_ratchet(capsys, name, table, floor):

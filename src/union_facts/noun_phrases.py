@@ -61,7 +61,12 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
         words.heads,
         words.cumulative,
     )
-    while i >= 0 and (passes(word := toks[i].word) or toks[i].flag == "paren" or word in enumeration):
+    while i >= 0 and (
+        passes(word := toks[i].word) or toks[i].flag == "paren" or word in enumeration or _split(toks, i, words)
+    ):
+        if _split(toks, i, words):  # 不少/于, 不/超过: one bound in two words
+            word = toks[i - 1].word + word
+            i -= 1
         if word in heads and i > 0 and _names_what(toks[i - 1], words):
             break  # 外销订单金额, 成交金额: 金额 after what it is the amount of heads the name
         if phrase.change is None:
@@ -125,6 +130,11 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     if len(phrase.items) < len(items):  # a list whose first item was trimmed away is just its last
         phrase.items, phrase.joiners = phrase.items[-1:], []
     return phrase
+
+
+def _split(toks: Sequence[Token], i: int, words: Words) -> bool:
+    """Whether the word at `i` ends a passed-over word the segmenter cut in two (不少于 as 不少/于)."""
+    return i > 0 and words.passed_over(toks[i - 1].word + toks[i].word)
 
 
 def _names_what(tok: Token, words: Words) -> bool:

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from .config import Vocabulary
 
 #: Adverbs between a thing and its figure (已, 共, 将, 可望 …).
-_ADVERBS = frozenset({"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟"})
+_ADVERBS = frozenset(
+    {"了", "已", "均", "再", "又", "首次", "已经", "共", "将", "可望", "有望", "预计", "约", "拟", "原则上"}
+)
 
 
 @dataclass(frozen=True, slots=True)

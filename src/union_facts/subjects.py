@@ -34,6 +34,9 @@ _ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
 _CLUTTER_ENDS = frozenset(")）] \t\u3000")
 _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
 _LEFT_WINDOW = bounds.LEFT_WINDOW
+#: 总数达到86家: a total with no name before it is the total of what the sentence named before
+_NAMES_NOTHING_ALONE = frozenset({"总数", "总量", "总额", "数量"})
+_SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的")  # a clause that is only 占…的 before its figure
 _RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
 _NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
 _TOPIC_WINDOW = 8
@@ -95,7 +98,7 @@ class SubjectFinder:
         readings = [self._read_group(text, quantities, g, memo) for g in _groups(text, quantities)]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
-                self._inherit(text, quantities, reading, readings[k - 1])
+                self._inherit(text, quantities, reading, readings[:k])
             if not any(reading.subjects) and not reading.method:
                 topic = self._topic(text, quantities[reading.members[0]], reading.left_start)
                 reading.subjects = [topic] * len(reading.members)
@@ -138,7 +141,8 @@ class SubjectFinder:
         phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
-        own = None if method else named_right or self._own_subject(left, phrase, rights[0])
+        share_of = _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: the share of what came before
+        own = None if method or share_of else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(_right(text, first, _NAMING_WINDOW)), self.words)
@@ -146,7 +150,7 @@ class SubjectFinder:
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(rights) > 1 and len(phrase.items) == len(rights) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Said(phrase, tuple(subjects), method, cacheable)
+        return _Said(phrase, tuple(_town_and_country(subjects)), method, cacheable)
 
     def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
@@ -156,16 +160,26 @@ class SubjectFinder:
         if left.endswith("的") and right and (subject := phrase_after(right, words)):
             return subject
         if phrase.items and not _is_target(phrase, self.targets):
-            return _name(phrase)
+            return None if phrase.text in _NAMES_NOTHING_ALONE else _name(phrase)
         if right and right[0].word not in self.passive and not phrase.items:
             return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
 
-    def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, prev: _Reading) -> None:
-        """Figures naming nothing take the subjects of the group before them in the sentence."""
+    def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, before: list[_Reading]) -> None:
+        """Figures naming nothing take the subjects of the group before them in the sentence; a
+        分别 list of n figures, the subjects of the n figures before it (860家企业、12.6万名职工参赛，
+        分别增加42家和1.1万名)."""
+        prev = before[-1]
         q, p = quantities[reading.members[0]], quantities[prev.members[-1]]
         if not any(prev.subjects) or not bounds.same_sentence(text, p.end, q.start):
             return
+        n = len(reading.members)
+        if n > 1 and len(prev.subjects) != n and "分别" in text[reading.left_start : q.start]:
+            earlier = [(i, s) for r in before for i, s in zip(r.members, r.subjects, strict=True)][-n:]
+            opens = quantities[earlier[0][0]].end
+            if len(earlier) == n and all(s for _, s in earlier) and bounds.same_sentence(text, opens, q.start):
+                reading.subjects = [s for _, s in earlier]
+                return
         if q.kind != p.kind and "percent" not in (q.kind, p.kind):
             return
         if len(prev.subjects) == len(reading.subjects):
@@ -197,6 +211,15 @@ class SubjectFinder:
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
         return self.segmenter.phrase_tokens(text) if text else ()
+
+
+def _town_and_country(subjects: list[str | None]) -> list[str | None]:
+    """城乡居民人均可支配收入分别为42680元和23150元: two figures of one 城乡 indicator are the town's
+    (城镇) and the country's (农村), in that order, as 城乡 names them."""
+    first = subjects[0] if len(subjects) == 2 and subjects[0] == subjects[1] else None
+    if first is None or not first.startswith("城乡") or len(first) < 4:
+        return subjects
+    return ["城镇" + first[2:], "农村" + first[2:]]
 
 
 def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
