@@ -38,6 +38,9 @@ CASES: list[Case] = [
     ("门票按7.5折优惠", [("7.5折", 75, None, "%", "exact", PCT, None)]),
     ("女性职工占比4成7", [("4成7", 47, None, "%", "exact", PCT, None)]),
     ("逾三成五的会员参加了体检", [("三成五", 35, None, "%", "over", PCT, None)]),
+    ("调查显示三成五受访者愿意参加", [("三成五", 35, None, "%", "exact", PCT, None)]),
+    ("全市七成五星级酒店设立了职工书屋", [("七成", 70, None, "%", "exact", PCT, None)]),
+    ("八成一线职工参加了体检", [("八成", 80, None, "%", "exact", PCT, None)]),
     ("六至七成的职工参加了培训", [("六至七成", 60, 70, "%", "exact", PCT, None)]),
     ("企业复工率在7成5至8成之间", [("7成5至8成", 75, 80, "%", "exact", PCT, None)]),
     ("商品按7至8折销售", [("7至8折", 70, 80, "%", "exact", PCT, None)]),
@@ -122,11 +125,10 @@ _CN_DIGITS = "〇一二三四五六七八九"
 
 @given(st.integers(1, 9), st.integers(0, 9), st.booleans())
 def test_tenths_and_hundredths(tenths: int, hundredths: int, chinese: bool) -> None:
-    """X成Y is X*10 + Y percent, in either script; X成 alone is X*10. (A Chinese hundredths digit is
-    read before 的, punctuation or a qualifier word only: 八成一线职工 is 80 %.)"""
+    """X成Y is X*10 + Y percent, in either script; X成 alone is X*10."""
     a, b = (_CN_DIGITS[tenths], _CN_DIGITS[hundredths]) if chinese else (str(tenths), str(hundredths))
     written = f"{a}成{b}" if hundredths else f"{a}成"
-    claims = union_facts.extract_claims(f"受访职工中{written}的人表示满意。")
+    claims = union_facts.extract_claims(f"受访职工中{written}表示满意。")
     assert [(c.surface, c.value, c.unit) for c in claims] == [(written, Decimal(tenths * 10 + hundredths), "%")]
 
 

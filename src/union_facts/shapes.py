@@ -58,7 +58,7 @@ class ShapeFinder:
         def hundredths(name: str) -> str:
             return (
                 rf"(?:(?<=\d成)(?P<{name}>\d)(?![\d.,%A-Za-z]|{MULTIPLIER}|{units})"
-                rf"|(?<=[{_TENTHS}]成)(?P<{name}2>[一二三四五六七八九])(?=$|[^\p{{Han}}]|的|至|到|{post}))"
+                rf"|(?<=[{_TENTHS}]成)(?P<{name}2>[一二三四五六七八九])(?![{_TENTHS}〇零○]|{MULTIPLIER}|{units}))"
             )
 
         tenth = rf"(?:[{_TENTHS}]|\d(?:\.\d)?+)"
@@ -67,7 +67,9 @@ class ShapeFinder:
             rf"(?P<a>{tenth})(?:(?P<b>[一二三四五六七八九])?(?P<w>折)|(?P<w2>成){hundredths('c')}?)(?P<post>{post})?",
             regex.V1,
         )
-        self.exceptions = finder.vocab.tenths_exceptions
+        # words after a digit (成为, 折合) and words a hundredths digit would start (一线, 五星)
+        self.exceptions = tuple(w for w in finder.vocab.tenths_exceptions if w[0] in "成折")
+        self.digit_words = tuple(w for w in finder.vocab.tenths_exceptions if w[0] not in "成折")
         measured = [w for w, u in finder.units.items() if u.kind in ("measure", "duration")]
         self.half = regex.compile(
             rf"{q}(?P<num>{NUMBER})(?:个半(?P<u1>{alternation(_HALF_COUNTED)})"
@@ -185,11 +187,13 @@ class ShapeFinder:
             word = m.start("w") if m["w"] else m.start("w2")
             if text.startswith(self.exceptions, word):
                 continue
-            value = _tenths_value(m["a"], m["b"] or m["c"] or m["c2"])
+            c2 = m["c2"] if m["c2"] and not text.startswith(self.digit_words, m.start("c2")) else None
+            value = _tenths_value(m["a"], m["b"] or m["c"] or c2)
             if value is None or (m["a"] == "十" and m["w"]):
                 continue
-            end = m.end("c") if m["c"] else m.end("c2") if m["c2"] else word + 1
-            low = _tenths_value(m["la"], m["lc"] or m["lc2"]) if m["la"] else None
+            end = m.end("c") if m["c"] else m.end("c2") if c2 else word + 1
+            lc2 = m["lc2"] if m["lc2"] and not text.startswith(self.digit_words, m.start("lc2")) else None
+            low = _tenths_value(m["la"], m["lc"] or lc2) if m["la"] else None
             if low is None or low >= value:
                 yield self._make(m, m.start("a"), end, value, "%", context_start=m.start("a"))
             else:
