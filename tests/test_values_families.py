@@ -65,6 +65,8 @@ CASES: list[Case] = [
     ("志愿者每周服务两个小时以上", [("两个小时", 2, None, "小时", "over", D, None)]),
     ("公示期为5个工作日", [("5个工作日", 5, None, "工作日", "exact", D, None)]),
     ("收到申请后三个工作日内答复", [("三个工作日", 3, None, "工作日", "exact", D, None)]),
+    ("培训为期两个星期", [("两个星期", 2, None, "星期", "exact", D, None)]),
+    ("连续三个季度保持增长", [("三个季度", 3, None, "季度", "exact", D, None)]),
     # ---- a Chinese numeral and its measure word after the noun
     ("全区组建志愿服务队伍二十四支", [("二十四支", 24, None, "支", "exact", C, None)]),
     ("建成职工书屋十二家", [("十二家", 12, None, "家", "exact", C, None)]),
@@ -104,9 +106,11 @@ HELD_OUT: list[Case] = [
     ("參保率達到8成3", [("8成3", 83, None, "%", "exact", PCT, None)]),
     ("接待大陆游客四十二万人次", [("四十二万人次", 420000, None, "人次", "exact", P, None)]),
     ("连续加班三个小时", [("三个小时", 3, None, "小时", "exact", D, None)]),
+    ("项目建设周期为六个星期", [("六个星期", 6, None, "星期", "exact", D, None)]),
+    ("已连续4个季度实现正增长", [("4个季度", 4, None, "季度", "exact", D, None)]),
     ("补助标准为2万元至3万5,000元", [("2万元至3万5,000元", 20000, 35000, "元", "exact", M, "CNY")]),
 ]
-HELD_OUT_FLOOR = 23  # measured: raise, never lower
+HELD_OUT_FLOOR = 25  # measured: raise, never lower
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES, ids=ids(CASES))
