@@ -12,9 +12,9 @@ M, P, C, PCT, ME, D = "money", "people", "count", "percent", "measure", "duratio
 CASES: list[Case] = [
     # ---- digit + Chinese multiplier chains (colloquial mixed multipliers)
     ("今年城镇新增就业13万2千人", [("13万2千人", 132000, None, "人", "exact", P, None)]),
-    ("对每个项目补助25万6千元", [("25万6千元", 256000, None, "元", "exact", M, "CNY")]),
+    ("对每个项目补助25万6千元", [("25万6千元", 256000, None, "元", "each", M, "CNY")]),
     ("全县参保职工5万4千6百人", [("5万4千6百人", 54600, None, "人", "exact", P, None)]),
-    ("每名劳模奖励9佰元", [("9佰元", 900, None, "元", "exact", M, "CNY")]),
+    ("每名劳模奖励9佰元", [("9佰元", 900, None, "元", "each", M, "CNY")]),
     ("工会筹集帮扶资金2万5千8百元", [("2万5千8百元", 25800, None, "元", "exact", M, "CNY")]),
     ("新增会员1萬2千人", [("1萬2千人", 12000, None, "人", "exact", P, None)]),
     ("培训家政人员３万４千人次", [("３万４千人次", 34000, None, "人次", "exact", P, None)]),
@@ -33,7 +33,7 @@ CASES: list[Case] = [
     ("港口吞吐量四二〇七點六萬噸", [("四二〇七點六萬噸", 42076000, None, "吨", "exact", ME, None)]),
     # ---- spaces inside one numeral (PDF and OCR text); two figures stay two
     ("慰问困难职工一百 五 十 二人", [("一百 五 十 二人", 152, None, "人", "exact", P, None)]),
-    ("每户发放三千 九百 六十五元", [("三千 九百 六十五元", 3965, None, "元", "exact", M, "CNY")]),
+    ("每户发放三千 九百 六十五元", [("三千 九百 六十五元", 3965, None, "元", "each", M, "CNY")]),
     (
         "新建驿站 二十 家，培训骨干 三十 人",
         [("二十 家", 20, None, "家", "exact", C, None), ("三十 人", 30, None, "人", "exact", P, None)],
@@ -72,13 +72,13 @@ HELD_OUT: list[Case] = [
     ("走访职工家庭二百 零 六户", [("二百 零 六户", 206, None, "户", "exact", C, None)]),
     ("存款余额２．５万亿元", [("２．５万亿元", 2500000000000, None, "元", "exact", M, "CNY")]),
     ("建成光伏电站120兆瓦", [("120兆瓦", 120, None, "兆瓦", "exact", ME, None)]),
-    ("每人每天补贴8元6毛", [("8元6毛", "8.6", None, "元", "exact", M, "CNY")]),
+    ("每人每天补贴8元6毛", [("8元6毛", "8.6", None, "元", "each", M, "CNY")]),
     ("出口增速為負2.4%", [("負2.4%", "-2.4", None, "%", "exact", PCT, None)]),
     ("專案歷時三年半", [("三年半", "3.5", None, "年", "exact", D, None)]),
     ("全区参保人数4万6千8百人", [("4万6千8百人", 46800, None, "人", "exact", P, None)]),
     ("支付金额捌仟伍佰元整", [("捌仟伍佰元", 8500, None, "元", "exact", M, "CNY")]),
     ("年度營收四八七點二億元", [("四八七點二億元", 48720000000, None, "元", "exact", M, "CNY")]),
-    ("每人每月补贴6元8角", [("6元8角", "6.8", None, "元", "exact", M, "CNY")]),
+    ("每人每月补贴6元8角", [("6元8角", "6.8", None, "元", "each", M, "CNY")]),
     ("全市新增贷款1.5兆元", [("1.5兆元", 1500000000000, None, "元", "exact", M, "CNY")]),
 ]
 HELD_OUT_FLOOR = 17  # measured: raise, never lower

@@ -35,6 +35,9 @@ _CHAIN_MULTIPLIERS = frozenset("十百千万亿兆佰仟拾")
 _LONE_CHARS = frozenset(MULTIPLIER_CHARS + FINANCIAL[-3:])  # a run of these alone: 万家, 千人计划
 _NOT_NUMERAL = "not a numeral"
 _TWO_UNITS = "two units"  # a range's ends in different units: two figures, not a range
+#: 每人/每名/每户 … a few words before an amount in its clause: the amount of each (not 每个月, a period;
+#: not 平均每户, an average)
+_PER_HEAD = regex.compile(r"(?<!平均)每(?:人|名|户|位|家|个(?!月))[^，,；;。\d]{0,8}$")
 _GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
 __all__ = ["ARABIC", "Quantity", "QuantityFinder", "Rejection"]
@@ -68,8 +71,12 @@ class QuantityFinder:
         )
         # 至少开展2次: a comparison word may stand a short verb away from its figure (高于/低于 a
         # verb away compare, they do not bound: only the words marked "bound" in qualifiers.tsv).
+        # 不低于经费总额的60%: a bound (不…) whose object closes with 的 before the figure
+        of_bounds = [w for w, q in self.before.items() if w.startswith("不") and q in ("at_least", "under")]
         self.gapped = regex.compile(
-            rf"(?P<word>{alternation(w for w in self.before if w in vocab.bound_words)})\p{{Han}}{{1,3}}$", regex.V1
+            rf"(?P<word>{alternation(w for w in self.before if w in vocab.bound_words)})\p{{Han}}{{1,3}}$"
+            rf"|(?P<word>{alternation(of_bounds)})[^，,；;。\d]{{1,10}}的$",
+            regex.V1,
         )
         self.bare_before = regex.compile(rf"(?<![\d.A-Za-z])(?P<num>-?{ARABIC})\s?(?:、|和|及|与|以及)\s?$", regex.V1)
 
@@ -110,9 +117,11 @@ class QuantityFinder:
         return out
 
     def qualifier_at_distance(self, left: str) -> Qualifier | None:
-        """The qualifier of a comparison word a few characters before the figure, if any."""
-        m = self.gapped.search(left)
-        return self.before[m["word"]] if m else None
+        """The qualifier of a comparison word a few characters before the figure, if any; each for
+        a per-head amount (每人发放慰问金800元, 每户补助2000元)."""
+        if m := self.gapped.search(left):
+            return self.before[m["word"]]
+        return "each" if _PER_HEAD.search(left) else None
 
     # ---------------------------------------------------------------- the main grammar
     def _from_match(self, m: regex.Match[str]) -> Quantity | Rejection:
