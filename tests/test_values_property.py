@@ -3,7 +3,7 @@ and whose value is the number it was written from.
 
 Each example is a document of 40 figures (12,000 figures a run under the `ci` profile), each
 written one way: Arabic (grouped, full width, with 万/亿), digit-and-multiplier chains (5万4千6百),
-Chinese positional (一百零五, with OCR spaces), financial (壹佰零伍), digit-by-digit (一九○),
+Taiwan-style grouped chains (6萬1,274, 1,158萬7千), Chinese positional (一百零五, with OCR spaces), financial (壹佰零伍), digit-by-digit (一九○),
 traditional multipliers (萬, 億) and 负.
 """
 
@@ -57,6 +57,20 @@ def chain(draw: st.DrawFn) -> tuple[str, Decimal]:
 
 
 @st.composite
+def taiwan(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """6萬1,274, 1,158萬7千, 3兆2,480億: digits grouped by commas on either side of a multiplier."""
+    big = draw(st.integers(1, 9999))
+    if draw(st.booleans()):
+        rest = draw(st.integers(1000, 9999))
+        return f"{big}萬{rest:,}", Decimal(big * 10**4 + rest)
+    if draw(st.booleans()):
+        yi = draw(st.integers(1000, 9999))
+        return f"{big}兆{yi:,}億", Decimal(big * 10**12 + yi * 10**8)
+    qian = draw(st.integers(1, 9))
+    return f"{big:,}萬{qian}千", Decimal(big * 10**4 + qian * 1000)
+
+
+@st.composite
 def chinese(draw: st.DrawFn) -> tuple[str, Decimal]:
     n = draw(st.integers(2, 10**12))
     style = draw(st.sampled_from(["low", "up"]))
@@ -88,7 +102,7 @@ def digit_by_digit(draw: st.DrawFn) -> tuple[str, Decimal]:
 @st.composite
 def figure(draw: st.DrawFn) -> tuple[str, Decimal, str]:
     """A figure with its unit: (surface, value, canonical unit)."""
-    text, value = draw(st.one_of(arabic(), chain(), chinese(), digit_by_digit()))
+    text, value = draw(st.one_of(arabic(), chain(), taiwan(), chinese(), digit_by_digit()))
     unit = draw(st.sampled_from(_UNITS))
     if unit == "%":
         sign = draw(st.sampled_from(["", "负"]))

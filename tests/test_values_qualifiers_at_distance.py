@@ -22,6 +22,7 @@ CASES: list[Case] = [
     ("下拨基层工会的经费不低于经费总额的60%。", [("60%", 60, None, "%", "at_least", PCT, None)]),
     ("本年度支出不超过上年支出的90%。", [("90%", 90, None, "%", "under", PCT, None)]),
     ("每个月工资3500元。", [("3500元", 3500, None, "元", "exact", M, "CNY")]),  # a month is no head
+    ("全镇平均每户月收入4200元。", [("4200元", 4200, None, "元", "exact", M, "CNY")]),  # an average
 ]
 
 HELD_OUT: list[Case] = [

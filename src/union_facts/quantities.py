@@ -31,10 +31,13 @@ from .models import Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL, Numeral, multiplier, parse_numeral, vague_scale
 from .shapes import ShapeFinder
 
-_CHAIN_MULTIPLIERS = frozenset("十百千万亿佰仟拾")
+_CHAIN_MULTIPLIERS = frozenset("十百千万亿兆佰仟拾")
 _LONE_CHARS = frozenset(MULTIPLIER_CHARS + FINANCIAL[-3:])  # a run of these alone: 万家, 千人计划
-#: 每人/每名/每户 … a few words before an amount in its clause: the amount of each (not 每个月: a period)
-_PER_HEAD = regex.compile(r"每(?:人|名|户|位|家|个(?!月))[^，,；;。\d]{0,8}$")
+_NOT_NUMERAL = "not a numeral"
+_TWO_UNITS = "two units"  # a range's ends in different units: two figures, not a range
+#: 每人/每名/每户 … a few words before an amount in its clause: the amount of each (not 每个月, a period;
+#: not 平均每户, an average)
+_PER_HEAD = regex.compile(r"(?<!平均)每(?:人|名|户|位|家|个(?!月))[^，,；;。\d]{0,8}$")
 _GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
 __all__ = ["ARABIC", "Quantity", "QuantityFinder", "Rejection"]
@@ -87,7 +90,11 @@ class QuantityFinder:
         rejected: list[Rejection] = []
         for m in self.pattern.finditer(text):  # never empty: a unit is required
             q = self._from_match(m)
-            if isinstance(q, Rejection):
+            if isinstance(q, Rejection) and q.reason == _TWO_UNITS:
+                found += self._ends_apart(text, m)
+            elif isinstance(q, Rejection) and q.reason == _NOT_NUMERAL and (after := self._after_word(text, q)):
+                found.append(after)
+            elif isinstance(q, Rejection):
                 rejected.append(q)
             else:
                 found.append(q)
@@ -135,7 +142,7 @@ class QuantityFinder:
             num_text, mult = num_text + mult, ""  # 13万2千: the multiplier closes the chain
         numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
         if numeral is None:
-            return Rejection(num_start, m.end(), "not a numeral")
+            return Rejection(num_start, m.end(), _NOT_NUMERAL)
         if pre in self.numeral_words and not lone:
             pre = None
         if lone and not (pre or g_inf1 or g_inf2) and not num_text.startswith("十"):
@@ -147,8 +154,10 @@ class QuantityFinder:
         if pre == "数" and numeral.vague == "approx":
             pre = None  # 数十: the range says it
         if ranged:
-            low = self._range_low(g_num, g_hi, g_lomult, scale)
-            if low is None or (g_lounit and self.units[g_lounit].canonical != unit.canonical):
+            low = self._range_low(g_num, g_hi, g_lomult, scale, own_unit=g_lounit is not None)
+            if g_lounit and self.units[g_lounit].canonical != unit.canonical:
+                return Rejection(num_start, m.end(), _TWO_UNITS)
+            if low is None:
                 return Rejection(num_start, m.end(), "not a range")
             value, high = low, value
         context_start = m.start()
@@ -174,12 +183,36 @@ class QuantityFinder:
             multiplier=mult,
         )
 
-    def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal) -> Decimal | None:
+    def _ends_apart(self, text: str, m: regex.Match[str]) -> list[Quantity]:
+        """The two figures of a "range" whose ends have different units (2小时到3天), each alone."""
+        out: list[Quantity] = []
+        for lo, hi in ((m.start(), m.end(self._at["lounit"])), (m.start(self._at["hi"]), m.end())):
+            # the top read from its own start: the separator before it (50人-100名) is no minus sign
+            for part in self.pattern.finditer(text[lo:hi]):
+                q = self._from_match(part)
+                if isinstance(q, Quantity):
+                    out.append(_shifted(q, lo))
+        return out
+
+    def _after_word(self, text: str, r: Rejection) -> Quantity | None:
+        """The figure after the last character or two of a word (统一三十六支: 三十六支), when a
+        Chinese run is no numeral as a whole."""
+        if text[r.start].isdigit():
+            return None
+        for lo in (r.start + 1, r.start + 2):
+            m = self.pattern.fullmatch(text[lo : r.end])
+            if m is not None and isinstance(q := self._from_match(m), Quantity):
+                return _shifted(q, lo)
+        return None
+
+    def _range_low(self, lo: str, hi: str, lomult: str | None, scale: Decimal, *, own_unit: bool) -> Decimal | None:
+        """The low end's value; `scale` is the top's multiplier. A low end written with its own unit
+        is whole (3000元至2万元: the 万 is the top's alone)."""
         low = parse_numeral(lo)
         if low is None:
             return None
-        if lomult:
-            return low.value * multiplier(lomult)
+        if lomult or own_unit:
+            return low.value * multiplier(lomult) if lomult else low.value
         # 八到九百亿: the low end shares the high end's scale (百亿), not just the last multiplier.
         if len(lo) == 1 and len(hi) > 1 and hi[0] in CN_DIGITS and all(c in CN_MULTIPLIERS for c in hi[1:]):
             return low.value * multiplier(hi[1:]) * scale
@@ -234,6 +267,13 @@ class QuantityFinder:
                 pos = m.start("num")
             floor = q.context_end
         return out
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    """`q` found in a slice of the text that starts at `by`."""
+    return dataclasses.replace(
+        q, start=q.start + by, end=q.end + by, context_start=q.context_start + by, context_end=q.context_end + by
+    )
 
 
 def _without_overlaps(found: list[Quantity]) -> list[Quantity]:

@@ -36,6 +36,7 @@ def _before(a: AnchorMatch) -> tuple[int, int]:
 
 
 _DIGIT = rf"[\d零〇一二两三四五六七八九{FINANCIAL[:9]}]"
+_TENTHS = "一二两三四五六七八九十"  # the digits of 八成, 七五折
 
 
 class ShapeFinder:
@@ -50,12 +51,25 @@ class ShapeFinder:
             regex.V1,
         )
         self.doubling = regex.compile(r"翻了?(?P<n>[一两二三四五六七八九\d])番", regex.V1)
+        # 4成6, 三成五: a digit after 成 counts hundredths, in the script of the tenths, when it
+        # starts no word or figure of its own (八成一线职工, 3成6个 keep 80 %, 30 %); 七至八成 is a range.
+        units = alternation([*finder.units, *"年月日号"])
+
+        def hundredths(name: str) -> str:
+            return (
+                rf"(?:(?<=\d成)(?P<{name}>\d)(?![\d.,%A-Za-z]|{MULTIPLIER}|{units})"
+                rf"|(?<=[{_TENTHS}]成)(?P<{name}2>[一二三四五六七八九])(?![{_TENTHS}〇零○]|{MULTIPLIER}|{units}))"
+            )
+
+        tenth = rf"(?:[{_TENTHS}]|\d(?:\.\d)?+)"
         self.tenths = regex.compile(
-            rf"{q}(?<![\d零〇一二两三四五六七八九十])(?P<a>[一二两三四五六七八九十\d])"
-            rf"(?:(?P<b>[一二三四五六七八九])?(?P<w>折)|(?P<w2>成))(?P<post>{post})?",
+            rf"{q}(?<![\d零〇{_TENTHS}.,])(?:(?P<la>{tenth})(?:成{hundredths('lc')}?)?\s?{RANGE_SEP}\s?)?"
+            rf"(?P<a>{tenth})(?:(?P<b>[一二三四五六七八九])?(?P<w>折)|(?P<w2>成){hundredths('c')}?)(?P<post>{post})?",
             regex.V1,
         )
-        self.exceptions = finder.vocab.tenths_exceptions
+        # words after a digit (成为, 折合) and words a hundredths digit would start (一线, 五星)
+        self.exceptions = tuple(w for w in finder.vocab.tenths_exceptions if w[0] in "成折")
+        self.digit_words = tuple(w for w in finder.vocab.tenths_exceptions if w[0] not in "成折")
         measured = [w for w, u in finder.units.items() if u.kind in ("measure", "duration")]
         self.half = regex.compile(
             rf"{q}(?P<num>{NUMBER})(?:个半(?P<u1>{alternation(_HALF_COUNTED)})"
@@ -167,17 +181,23 @@ class ShapeFinder:
                 yield self._make(m, m.start(), m.end(), Decimal(2) ** int(n.value), "倍", kind="multiple")
 
     def _tenths(self, text: str) -> Iterator[Quantity]:
-        """八成 -> 80 %, 七五折 -> 75 %: 成 counts tenths, 折 a price as tenths of the full price."""
+        """八成 -> 80 %, 七五折 -> 75 %: 成 counts tenths, 折 a price as tenths of the full price; a
+        digit after 成 hundredths (4成6 -> 46 %); 七至八成 -> [70, 80] %."""
         for m in self._iter(self.tenths, text):
             word = m.start("w") if m["w"] else m.start("w2")
             if text.startswith(self.exceptions, word):
                 continue
-            a = parse_numeral(m["a"])
-            b = parse_numeral(m["b"]) if m["b"] else None
-            if a is None or (m["a"] == "十" and m["w"]):
+            c2 = m["c2"] if m["c2"] and not text.startswith(self.digit_words, m.start("c2")) else None
+            value = _tenths_value(m["a"], m["b"] or m["c"] or c2)
+            if value is None or (m["a"] == "十" and m["w"]):
                 continue
-            value = a.value * 10 + (b.value if b else 0)
-            yield self._make(m, m.start("a"), word + 1, value, "%")
+            end = m.end("c") if m["c"] else m.end("c2") if c2 else word + 1
+            lc2 = m["lc2"] if m["lc2"] and not text.startswith(self.digit_words, m.start("lc2")) else None
+            low = _tenths_value(m["la"], m["lc"] or lc2) if m["la"] else None
+            if low is None or low >= value:
+                yield self._make(m, m.start("a"), end, value, "%", context_start=m.start("a"))
+            else:
+                yield self._make(m, m.start("la"), end, low, "%", high=value)
 
     def _halves(self, text: str) -> Iterator[Quantity]:
         for m in self._iter(self.half, text):
@@ -236,6 +256,15 @@ class ShapeFinder:
             chinese = not num[0].isdigit()
             q = self._make(m, m.start("num"), m.end(), n.value, "人", kind="people", chinese=chinese)
             yield dataclasses.replace(q, qualifier=self.finder.inside[m["inf"]]) if m["inf"] and not m["pre"] else q
+
+
+def _tenths_value(tenths: str, hundredths: str | None) -> Decimal | None:
+    """八 -> 80, 4 and 6 -> 46, 7.5 -> 75 (a decimal takes no hundredths digit)."""
+    a = parse_numeral(tenths)
+    b = parse_numeral(hundredths) if hundredths else None
+    if a is None or (b is not None and "." in tenths):
+        return None
+    return a.value * 10 + (b.value if b else 0)
 
 
 def _six_places(value: Decimal) -> Decimal:
