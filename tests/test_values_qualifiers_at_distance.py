@@ -23,6 +23,8 @@ CASES: list[Case] = [
     ("本年度支出不超过上年支出的90%。", [("90%", 90, None, "%", "under", PCT, None)]),
     ("每个月工资3500元。", [("3500元", 3500, None, "元", "exact", M, "CNY")]),  # a month is no head
     ("全镇平均每户月收入4200元。", [("4200元", 4200, None, "元", "exact", M, "CNY")]),  # an average
+    ("职工每人每月平均工资为5800元。", [("5800元", 5800, None, "元", "exact", M, "CNY")]),
+    ("全市职工每人每月工作时间为168小时。", [("168小时", 168, None, "小时", "exact", "duration", None)]),  # a statistic
 ]
 
 HELD_OUT: list[Case] = [

@@ -111,17 +111,19 @@ class QuantityFinder:
         out: list[Quantity] = []
         for q in kept:
             lo, _ = bounds.window(text, q.context_start, q.context_end, out[-1].context_end if out else 0)
-            if q.qualifier == "exact" and (distant := self.qualifier_at_distance(text[lo : q.context_start])):
+            if q.qualifier == "exact" and (distant := self.qualifier_at_distance(text[lo : q.context_start], q.kind)):
                 q = dataclasses.replace(q, qualifier=distant)
             out.append(q)
         return out
 
-    def qualifier_at_distance(self, left: str) -> Qualifier | None:
+    def qualifier_at_distance(self, left: str, kind: str = "count") -> Qualifier | None:
         """The qualifier of a comparison word a few characters before the figure, if any; each for
-        a per-head amount (每人发放慰问金800元, 每户补助2000元)."""
+        a sum given per head (每人发放慰问金800元, 每户补助2000元), not for a statistic of one
+        (每人每月总工时为165.8小时, 每人每月总薪资平均为…)."""
         if m := self.gapped.search(left):
             return self.before[m["word"]]
-        return "each" if _PER_HEAD.search(left) else None
+        per_head = kind == "money" and (m := _PER_HEAD.search(left)) is not None and "平均" not in m.group()
+        return "each" if per_head else None
 
     # ---------------------------------------------------------------- the main grammar
     def _from_match(self, m: regex.Match[str]) -> Quantity | Rejection:
