@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from . import bounds
+from . import bounds, vocabulary
 from . import timed_regex as regex
 from .alternatives import Alternatives
 from .config import Vocabulary
@@ -55,6 +55,7 @@ class Exclusions:
         self.rules = Alternatives(_alternatives(vocab))
         self.addresses = Alternatives(_addresses(vocab))
         self.spam = regex.literals("|".join(regex.escape(w) for w in vocab.spam_markers) or "(?!)")
+        self.not_spam = regex.literals("|".join(regex.escape(w) for w in vocabulary.spam_exceptions()) or "(?!)")
 
     def split(
         self, text: str, quantities: Sequence[Quantity], layout: Layout
@@ -81,7 +82,7 @@ class Exclusions:
         # URLs, e-mail addresses, file names: sought whole, a figure may sit anywhere inside one
         found += [(m.start(), m.end(), exclusion_reason(m)) for m in self.addresses.finditer(text)]
         found.sort()
-        spam = [m.start() for m in self.spam.finditer(text)]
+        spam = [m.start() for m in self.spam.finditer(text) if not self.not_spam.match(text, m.start())]
         return ExclusionHits([f[0] for f in found], found, max((e - s for s, e, _ in found), default=0), spam)
 
     def everywhere(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -89,13 +90,17 @@ class Exclusions:
         for m in self.rules.finditer(text):
             yield m.start(), m.end(), exclusion_reason(m)
 
+    def _spam_in(self, text: str, lo: int, hi: int) -> bool:
+        """An advert word in ``text[lo:hi]`` that is not part of a word of the economy (博彩业)."""
+        return any(not self.not_spam.match(text, m.start()) for m in self.spam.finditer(text, lo, hi))
+
     def reject_reason(self, text: str, q: Quantity, layout: Layout, hits: ExclusionHits | None = None) -> str | None:
         """Why a found quantity is not a claim (None when it is one)."""
         k = bisect_right(layout.boilerplate, (q.start, len(text))) - 1
         if k >= 0 and layout.boilerplate[k][0] <= q.start < layout.boilerplate[k][1]:
             return "boilerplate"
         hits = hits or self.hits(text, [q])
-        if hits.spam_near(q.start, _SPAM_REACH) and self.spam.search(text, *bounds.clause(text, q.start, q.end)):
+        if hits.spam_near(q.start, _SPAM_REACH) and self._spam_in(text, *bounds.clause(text, q.start, q.end)):
             return "spam"
         if (reason := hits.exclusion_over(q.start, q.end)) is not None:
             return reason

@@ -134,7 +134,7 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
 
 def _split(toks: Sequence[Token], i: int, words: Words) -> bool:
     """Whether the word at `i` ends a passed-over word the segmenter cut in two (不少于 as 不少/于)."""
-    return i > 0 and words.passed_over(toks[i - 1].word + toks[i].word)
+    return i > 0 and toks[i].word in words.passed_tails and words.passed_over(toks[i - 1].word + toks[i].word)
 
 
 def _names_what(tok: Token, words: Words) -> bool:

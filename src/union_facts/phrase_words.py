@@ -41,10 +41,13 @@ class Words:
     apposition: frozenset[str] = field(init=False)
     apposition_ends: frozenset[str] = field(init=False)  # the last words a label can be cut into
     period_ends: frozenset[str] = field(init=False)  # the last characters of the period units
+    #: The ends of passed-over words (于 of 不少于, 超过 of 不超过): where the segmenter may have cut one
+    passed_tails: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         passed = self.linking | self.cumulative | self.qualifiers | self.generic | set(self.changes) | _ADVERBS
         object.__setattr__(self, "passed", frozenset(passed))
+        object.__setattr__(self, "passed_tails", frozenset(w[k:] for w in passed for k in range(1, len(w))))
         object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
         roles = self.roles
         for name, role in (("heads", "head"), ("forecast", "forecast"), ("whole_period", "whole_period")):

@@ -141,7 +141,7 @@ class SubjectFinder:
         phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
-        share_of = _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: the share of what came before
+        share_of = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
         own = None if method or share_of else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
@@ -160,7 +160,7 @@ class SubjectFinder:
         if left.endswith("的") and right and (subject := phrase_after(right, words)):
             return subject
         if phrase.items and not _is_target(phrase, self.targets):
-            return None if phrase.text in _NAMES_NOTHING_ALONE else _name(phrase)
+            return None if _names_nothing(phrase) else _name(phrase)
         if right and right[0].word not in self.passive and not phrase.items:
             return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
@@ -211,6 +211,12 @@ class SubjectFinder:
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
         return self.segmenter.phrase_tokens(text) if text else ()
+
+
+def _names_nothing(phrase: Phrase) -> bool:
+    """A phrase of one word that names nothing alone (总数达到86家)."""
+    items = phrase.items
+    return len(items) == 1 and len(items[0]) == 1 and items[0][0].word in _NAMES_NOTHING_ALONE
 
 
 def _town_and_country(subjects: list[str | None]) -> list[str | None]:

@@ -18,7 +18,8 @@ from .vocabulary import Unit
 FIGURE = regex.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?(?P<unit>[%‰])?")  # 4.1% carries its unit
 _EMPTY = frozenset({"-", "—", "——", "--", "…", "……", "/", "×"})
 _PARENS = regex.compile(r"[(（]([^()（）]{1,8})[)）]")
-_TABLE_UNIT = regex.compile(r"^\s*(?:计量)?单位[:：]\s*(\S{1,6})\s*$")
+# "单位：亿元" alone, or closing a caption: "表1 2025年度经费收入构成（单位：万元）"
+_TABLE_UNIT = regex.compile(r"(?:^\s*|[（(]\s*)(?:计量)?单位[:：]\s*([^\s（）()]{1,6})\s*[）)]?\s*$")
 _PART = regex.compile(r"^(?:其中|内)[:：]?")
 _YEAR = regex.compile(r"比(\d{4})年")
 _MULTIPLIER = regex.compile(r"^(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|十)")
@@ -102,7 +103,7 @@ class CellReader:
     def table_unit(self, lines: list[tuple[int, int, str]], i: int) -> tuple[Unit, Decimal] | None:
         """A "单位：亿元" line just above the header."""
         for k in range(i - 1, max(-1, i - 3), -1):
-            if (m := _TABLE_UNIT.match(lines[k][2])) is not None:
+            if (m := _TABLE_UNIT.search(lines[k][2])) is not None:
                 return self.unit(m[1])
         return None
 

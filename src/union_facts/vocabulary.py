@@ -233,6 +233,12 @@ def tag_corrections() -> dict[str, str]:
 
 
 @cache
+def spam_exceptions() -> tuple[str, ...]:
+    """spam_exceptions.txt: words holding an advert word that are no advert (博彩业)."""
+    return tuple(_lines("spam_exceptions.txt"))
+
+
+@cache
 def spam_markers() -> tuple[str, ...]:
     """spam_markers.txt: advert words; a figure in their clause is not a claim."""
     return tuple(_lines("spam_markers.txt"))
