@@ -37,13 +37,17 @@ _PAPER_DATE = regex.compile(rf"^《[^》]{{2,20}}》\s?[(（]\s?{_DATE.pattern}�
 #: An anonymised place in an issuer's name: XX市, ××县, xx区 (某某 is Han already).
 PLACEHOLDER = r"(?:[xX×]{1,3})?"
 _ORG_LINE = regex.compile(
-    rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局|调查队|部)"
-    rf"(?:\s+{PLACEHOLDER}[\p{{Han}}]{{2,30}}(?:局|委员会|办公室|政府|工会|中心|调查队|部))*$"
+    rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局|调查队|总队|部)"
+    rf"(?:\s+{PLACEHOLDER}[\p{{Han}}]{{2,30}}(?:局|委员会|办公室|政府|工会|中心|调查队|总队|部))*$"
 )
 #: A red-header document's masthead (云岭市总工会文件) or a press release's (勞動部　新聞稿): not a title.
 _MASTHEAD = regex.compile(
     r"^[\p{Han}（）()]{2,30}\s*(?:文件|新闻稿)$"
     r"|^\p{Han}{1,4}[发办字函]\s?[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}号$"  # its document number: 云工发〔2024〕9号
+)
+#: A speaker's byline: an office and a name (青川市人民政府市长　韩立新, 县总工会主席　罗秀芬).
+_BYLINE = regex.compile(
+    r"^[\p{Han}（）()]{0,30}(?:市长|县长|区长|省长|州长|主席|书记|主任|局长|厅长|理事长|会长|部长)\s+\p{Han}{2,4}$"
 )
 _NAMES_LINE = regex.compile(r"^\p{Han}{2,3}(?:\s+\p{Han}{2,3}){1,3}$")
 _SITE = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,12}(?:网|网站|报|日报|晚报|频道|客户端|在线|新闻)$")
@@ -100,7 +104,7 @@ def _role(b: Block) -> str:
         return "heading"
     if _MASTHEAD.match(t):
         return "masthead"
-    if _NAMES_LINE.match(t):
+    if _NAMES_LINE.match(t) or _BYLINE.match(t):
         return "names"
     if _ORG_LINE.match(t):
         return "author"
@@ -147,12 +151,12 @@ def title_span(rs: Sequence[Role], text: str) -> tuple[int, int] | None:
         return None
     while i > 0 and rs[i - 1].role == "text" and near_copy(rs[i - 1].block.text, rs[i].block.text):
         i -= 1  # a title given twice: the first copy
-    if i > 0 and rs[i - 1].role == "text" and _wraps_title(rs[i - 1].block.text, rs[i].block.text):
+    if i > 0 and _opens_title(rs[i - 1], rs[i].block.text):
         i -= 1  # the line picked ends a title wrapped over two lines: its first line opens it
     b = rs[i].block
     start, end = b.start, b.end
     nxt = rs[i + 1] if i + 1 < len(rs) else None
-    if nxt is not None and nxt.role in ("text", "column", "other") and _wraps_title(b.text, nxt.block.text):
+    if nxt is not None and nxt.role in ("text", "column", "other") and _ends_wrapped_title(b.text, nxt.block.text):
         end = nxt.block.end
     return _trim_title(text, start, end)
 
@@ -197,6 +201,25 @@ def _wraps_title(first: str, second: str) -> bool:
         and any(second.endswith(w) for w in types)
         and not is_body(second)
     )
+
+
+def _opens_title(before: Role, second: str) -> bool:
+    """Whether the line `before` opens the title `second` closes. A line read as an issuer
+    (…河阳工会) opens one only before a short tail: an issuer above a title stays an issuer."""
+    if before.role == "text":
+        return _ends_wrapped_title(before.block.text, second)
+    return before.role == "author" and _short_tail(before.block.text, second)
+
+
+def _ends_wrapped_title(first: str, second: str) -> bool:
+    """`second` closes a title `first` opens: it ends in the document type, or it is a short tail."""
+    return _wraps_title(first, second) or _short_tail(first, second)
+
+
+def _short_tail(first: str, second: str) -> bool:
+    """A short last line (工作新局面) under a long one (奋力开创桐江工会), neither punctuated."""
+    unpunctuated = not regex.search(r"[\s，,。：:；;！？!?（）()]", first + second)
+    return unpunctuated and len(second) <= 8 and len(first) >= 12 and len(first) + len(second) <= 40
 
 
 def _trim_title(text: str, start: int, end: int) -> tuple[int, int] | None:

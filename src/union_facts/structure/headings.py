@@ -36,7 +36,7 @@ _BRACKET = regex.compile(r"【([^【】\n]{1,16})】")
 _QUESTION = regex.compile(r"问\s?[:：]\s?([^？?\n。]{2,40})[？?]")
 _DASH = regex.compile(r"[—－]{1,2}([^—，,。；;：:！？\d\n]{2,20})[。：:]")
 _ENUM = regex.compile(r"(?:^|(?<=[。；;！？]))\s*([一二三四五六七八九十])是([^。；;！？\n]{2,24}?)[。：:]")
-_HEAD_END = regex.compile(r"[。：:；;？?！!]|\s+(?=\S)")
+_HEAD_END = regex.compile(r"[。：:；;？?！!]|(?<!\d)\s+(?=[^\s\d])")  # "设 12 个工种": a spaced figure goes on
 _FIGURE = regex.compile(r"\d+(?:\.\d+)?\s?(?:万|亿)?(?:元|人|个|家|户|%|项|场|次|名|件|吨|亩|公里|平方米)")
 _CAPTION = regex.compile(
     r"[(（][^()（）]*摄[)）]|^(?:图|表)\s?[\d一二三四五六七八九十]|^(?:图为|注\s?[:：]|资料图)|单位\s?[:：]|\|"

@@ -26,7 +26,10 @@ _SITE_BEFORE_URL = regex.compile(r"([^\s:：]{2,20})\s+(?:https?://|www\.)")
 _GENERIC_SOURCES = frozenset({"系统管理", "本站原创", "本站", "原创", "网络", "admin", "管理员", "本网"})
 _DATE_LABEL = regex.compile(r"发布|日期|时间|出版|date|更新|[(（]\s?(?:19|20)\d{2}|《")
 _DATELINE = regex.compile(r"^.{0,24}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
-_META_ROLES = frozenset({"chrome", "date", "names", "author", "site", "column", "subtitle", "addressee", "headlines"})
+_ANNEX = regex.compile(r"^附件\s?\d{0,2}\s*$")
+_META_ROLES = frozenset(
+    {"chrome", "date", "names", "author", "site", "column", "subtitle", "addressee", "headlines", "masthead"}
+)
 _ORG = regex.compile(
     r"^[\p{Han}（）()]{2,16}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|研究院|协会|联合会|统计局)$"
 )
@@ -146,13 +149,19 @@ def _published(blocks: list[Block], rs: list[Role], first_body: int) -> dt.date 
             labelled_date = f.kind == "label" and _DATE_LABEL.search(b.text, f.start, f.end)
             if labelled_date and (d := date_in(b.text[f.start : f.end])):
                 return d
-    for b in reversed([b for b in blocks if not b.chrome][-3:]):  # a signature date
+    for b in reversed([b for b in _before_annex(blocks) if not b.chrome][-3:]):  # a signature date
         if (d := date_only(b.text)) is not None:
             return d
     for b in blocks[first_body : first_body + 1]:  # 本报讯（记者 …）2024年5月17日，…
         if (m := _DATELINE.match(b.text)) is not None:
             return date_in(m["date"])
     return None
+
+
+def _before_annex(blocks: list[Block]) -> list[Block]:
+    """The blocks before the annex a document ends with (a line "附件" alone, then its lists)."""
+    starts = [i for i, b in enumerate(blocks) if _ANNEX.match(b.text)]
+    return blocks[: starts[-1]] if starts else blocks
 
 
 def _views(chrome: list[str]) -> int | None:
