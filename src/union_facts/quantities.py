@@ -63,8 +63,9 @@ class QuantityFinder:
             rf"(?P<num>{NUMBER})(?:(?P<lomult>{MULTIPLIER})?(?P<lounit>{alternation(plain + led)})?{INCLUSIVE}"
             rf"\s?{RANGE_SEP}\s?(?P<hi>{NUMBER_HIGH}))?"
             r"(?:\x20?(?P<inf1>余|多))?"  # 2300 余人: a space in a markdown or PDF copy
-            rf"(?:\x20?(?P<unitm>{alternation(led)})"  # a PDF space may stand before 亿元, 万人
-            rf"|(?:\x20?(?P<mult>{MULTIPLIER}))?(?P<inf2>余|多)?\s?(?P<unit>{alternation(plain + led)}))"
+            # a PDF space, or a hard wrap, may stand before 亿元, 万人 ("8.76\n万人")
+            rf"(?:[\x20\n]?(?P<unitm>{alternation(led)})"
+            rf"|(?:[\x20\n]?(?P<mult>{MULTIPLIER}))?(?P<inf2>余|多)?\s?(?P<unit>{alternation(plain + led)}))"
             rf"(?:/(?P<per>{alternation(plain + led)}))?"  # a rate: 8500元/平方米, 120公里/小时
             rf"(?P<post>{post})?",
             regex.V1,
