@@ -20,12 +20,11 @@ from .noun_phrases import Phrase, phrase_before
 from .phrase_words import Words
 from .quantities import Quantity
 from .segmenter import Segmenter, Token
+from .windows import NAMING_WINDOW, left_start, right
 
 # Possessive: each item can match only one way (they start with different characters), so giving
 # one back never helps; the pattern cannot backtrack without bound and runs without the clock.
 _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)++$")
-_RIGHT_BREAK = regex.compile(r"[，,。；;：:！？!?\n、]")  # a noun after a figure never spans a list
-_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")
 _PUNCT_WORDS = frozenset('，,：:“”"「」（）()')
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
@@ -33,12 +32,9 @@ _ORDINAL_ITEM = regex.compile(r"第?([一二三])")
 _ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
 _CLUTTER_ENDS = frozenset(")）] \t\u3000")
 _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
-_LEFT_WINDOW = bounds.LEFT_WINDOW
 #: 总数达到86家: a total with no name before it is the total of what the sentence named before
 _NAMES_NOTHING_ALONE = frozenset({"总数", "总量", "总额", "数量"})
 _SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的")  # a clause that is only 占…的 before its figure
-_RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
-_NAMING_WINDOW = 48  # 其中120个被命名为“……”: the name may be long
 _TOPIC_WINDOW = 8
 
 
@@ -117,11 +113,11 @@ class SubjectFinder:
         memo: dict[tuple[str, tuple[str, ...]], _Said],
     ) -> _Reading:
         first = quantities[members[0]]
-        lo = _left_start(text, first, quantities[members[0] - 1] if members[0] else None)
-        left = text[lo : max(lo, first.start)]  # qualifier words are passed over
+        lo = left_start(text, first, quantities[members[0] - 1] if members[0] else None)
+        left = text[lo : max(lo, first.start)].replace("\n", "")  # qualifier words are passed over
         if left[-1:] in _CLUTTER_ENDS:
             left = _LEFT_CLUTTER.sub("", left)
-        key = (left, tuple([_right(text, quantities[i]) for i in members]))
+        key = (left, tuple([right(text, quantities[i]) for i in members]))
         if (said := memo.get(key)) is None:
             said = self._read_words(text, first, *key)
             if said.cacheable:
@@ -145,7 +141,7 @@ class SubjectFinder:
         own = None if method or share_of else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
-            own = named_after(self._tokens(_right(text, first, _NAMING_WINDOW)), self.words)
+            own = named_after(self._tokens(right(text, first, NAMING_WINDOW)), self.words)
             cacheable = False
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(rights) > 1 and len(phrase.items) == len(rights) and own == phrase.text:
@@ -238,19 +234,6 @@ def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
-
-
-def _left_start(text: str, q: Quantity, before: Quantity | None) -> int:
-    lo = max(0, q.context_start - _LEFT_WINDOW)
-    last_break = _LAST_CLAUSE_BREAK.search(text, lo, q.context_start)
-    lo = last_break.end() if last_break else lo
-    return max(lo, before.context_end if before else 0)
-
-
-def _right(text: str, q: Quantity, reach: int = _RIGHT_WINDOW) -> str:
-    hi = min(len(text), q.context_end + reach)
-    stop = _RIGHT_BREAK.search(text, q.context_end, hi)
-    return text[q.context_end : stop.start() if stop else hi]
 
 
 def _name(phrase: Phrase) -> str:
