@@ -94,7 +94,7 @@ class SubjectFinder:
         readings = [self._read_group(text, quantities, g, memo) for g in _groups(text, quantities)]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
-                self._inherit(text, quantities, reading, readings[:k])
+                self._inherit(text, quantities, reading, readings, k)
             if not any(reading.subjects) and not reading.method:
                 topic = self._topic(text, quantities[reading.members[0]], reading.left_start)
                 reading.subjects = [topic] * len(reading.members)
@@ -161,17 +161,19 @@ class SubjectFinder:
             return phrase_after(right, words, skip_scope=True) or head_after_de(right, words)
         return None
 
-    def _inherit(self, text: str, quantities: Sequence[Quantity], reading: _Reading, before: list[_Reading]) -> None:
-        """Figures naming nothing take the subjects of the group before them in the sentence; a
-        分别 list of n figures, the subjects of the n figures before it (860家企业、12.6万名职工参赛，
-        分别增加42家和1.1万名)."""
-        prev = before[-1]
+    def _inherit(
+        self, text: str, quantities: Sequence[Quantity], reading: _Reading, readings: list[_Reading], k: int
+    ) -> None:
+        """Figures naming nothing (reading `k`) take the subjects of the group before them in the
+        sentence; a 分别 list of n figures, the subjects of the n figures before it (860家企业、
+        12.6万名职工参赛，分别增加42家和1.1万名)."""
+        prev = readings[k - 1]
         q, p = quantities[reading.members[0]], quantities[prev.members[-1]]
         if not any(prev.subjects) or not bounds.same_sentence(text, p.end, q.start):
             return
         n = len(reading.members)
         if n > 1 and len(prev.subjects) != n and "分别" in text[reading.left_start : q.start]:
-            earlier = [(i, s) for r in before for i, s in zip(r.members, r.subjects, strict=True)][-n:]
+            earlier = _last_subjects(readings, k, n)
             opens = quantities[earlier[0][0]].end
             if len(earlier) == n and all(s for _, s in earlier) and bounds.same_sentence(text, opens, q.start):
                 reading.subjects = [s for _, s in earlier]
@@ -207,6 +209,16 @@ class SubjectFinder:
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
         return self.segmenter.phrase_tokens(text) if text else ()
+
+
+def _last_subjects(readings: list[_Reading], k: int, n: int) -> list[tuple[int, str | None]]:
+    """(quantity index, subject) of the last `n` figures of the readings before reading `k`."""
+    out: list[tuple[int, str | None]] = []
+    j = k - 1
+    while j >= 0 and len(out) < n:
+        out[:0] = zip(readings[j].members, readings[j].subjects, strict=True)
+        j -= 1
+    return out[-n:]
 
 
 def _names_nothing(phrase: Phrase) -> bool:

@@ -12,6 +12,7 @@ _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;：:！？!?\n]")
 LEFT_WINDOW = bounds.LEFT_WINDOW
 _LINE_ENDS = frozenset("，,。；;：:！？!?、）)】》”\n \t\u3000")
 _LINE_OPENER = regex.compile(r"\s|[-—–·•*#>（(【]|[一二三四五六七八九十\d]{1,3}[.、．]")  # a list item, a heading
+_LINE_REACH = 200  # how far back a line's start is sought (a page of one long line stays linear)
 _WRAPPED_LINE = 16  # a hard-wrapped line is a full line: a heading or a label is shorter
 _SPACED = regex.compile(r"\s{2}|\t")
 RIGHT_WINDOW = 12  # a noun after a figure is short (bounds.RIGHT_WINDOW is the clause's reach)
@@ -33,7 +34,8 @@ def _wraps(text: str, pos: int) -> bool:
     runs on, unpunctuated, and the line after it opens with no list or heading mark."""
     if text[pos] != "\n" or pos == 0 or text[pos - 1] in _LINE_ENDS or _LINE_OPENER.match(text, pos + 1):
         return False
-    line = text[text.rfind("\n", 0, pos) + 1 : pos].strip()  # an indent is no table spacing
+    opens = max(text.rfind("\n", max(0, pos - _LINE_REACH), pos) + 1, pos - _LINE_REACH)
+    line = text[opens:pos].strip()  # an indent is no table spacing
     # a full line of prose: not a heading or a label (short), a table row (spaced), an item with its own figure
     return len(line) >= _WRAPPED_LINE and not _SPACED.search(line) and not any(c.isdigit() for c in line)
 
