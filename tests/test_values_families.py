@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import union_facts
 
-from .value_cases import Case, check, held_out_score, ids
+from .value_cases import Case, assert_held_out, check, ids
 
 M, P, C, PCT, D = "money", "people", "count", "percent", "duration"
 
@@ -119,9 +119,7 @@ def test_family(text, rows):
 
 
 def test_held_out_families():
-    passed, failed = held_out_score(HELD_OUT)
-    print(f"held-out families: {passed}/{len(HELD_OUT)}")
-    assert passed >= HELD_OUT_FLOOR, failed
+    assert_held_out("families", HELD_OUT, HELD_OUT_FLOOR)
 
 
 _CN_DIGITS = "〇一二三四五六七八九"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .value_cases import Case, check, held_out_score, ids
+from .value_cases import Case, assert_held_out, check, ids
 
 M, P, C, PCT, ME, D = "money", "people", "count", "percent", "measure", "duration"
 
@@ -63,6 +63,4 @@ def test_not_a_figure(text, rows):
 
 
 def test_held_out_not_figures():
-    passed, failed = held_out_score(HELD_OUT)
-    print(f"held-out not-figures: {passed}/{len(HELD_OUT)}")
-    assert passed >= HELD_OUT_FLOOR, failed
+    assert_held_out("not-figures", HELD_OUT, HELD_OUT_FLOOR)

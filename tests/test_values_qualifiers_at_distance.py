@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .value_cases import Case, check, held_out_score, ids
+from .value_cases import Case, assert_held_out, check, ids
 
 M, P, C, PCT = "money", "people", "count", "percent"
 
@@ -44,6 +44,4 @@ def test_qualifier_at_distance(text, rows):
 
 
 def test_held_out_qualifiers_at_distance():
-    passed, failed = held_out_score(HELD_OUT)
-    print(f"held-out qualifiers at a distance: {passed}/{len(HELD_OUT)}")
-    assert passed >= HELD_OUT_FLOOR, failed
+    assert_held_out("qualifiers at a distance", HELD_OUT, HELD_OUT_FLOOR)

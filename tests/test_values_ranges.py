@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .value_cases import Case, check, held_out_score, ids
+from .value_cases import Case, assert_held_out, check, ids
 
 M, P, C, PCT, ME, D = "money", "people", "count", "percent", "measure", "duration"
 
@@ -64,6 +64,4 @@ def test_range(text, rows):
 
 
 def test_held_out_ranges():
-    passed, failed = held_out_score(HELD_OUT)
-    print(f"held-out ranges: {passed}/{len(HELD_OUT)}")
-    assert passed >= HELD_OUT_FLOOR, failed
+    assert_held_out("ranges", HELD_OUT, HELD_OUT_FLOOR)

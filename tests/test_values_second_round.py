@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .value_cases import Case, check, held_out_score, ids
+from .value_cases import Case, assert_held_out, check, ids
 
 M, P, C, PCT = "money", "people", "count", "percent"
 
@@ -71,6 +71,4 @@ def test_second_round_family(text, rows):
 
 
 def test_held_out_second_round():
-    passed, failed = held_out_score(HELD_OUT)
-    print(f"held-out second-round families: {passed}/{len(HELD_OUT)}")
-    assert passed >= HELD_OUT_FLOOR, failed
+    assert_held_out("second-round families", HELD_OUT, HELD_OUT_FLOOR)

@@ -41,5 +41,12 @@ def held_out_score(cases: list[Case]) -> tuple[int, list[str]]:
     return len(cases) - len(failed), failed
 
 
+def assert_held_out(name: str, cases: list[Case], floor: int) -> None:
+    """Print a held-out table's pass count and assert its measured floor (a ratchet)."""
+    passed, failed = held_out_score(cases)
+    print(f"held-out {name}: {passed}/{len(cases)}")
+    assert passed >= floor, failed
+
+
 def ids(cases: list[Case]) -> list[str]:
     return [text[:24] for text, _ in cases]
