@@ -68,6 +68,7 @@ class Lexicon:
         # words' tags' get): what every position of a cut asks first, kept in one small table so a
         # one-character word is never sought in its character's large tables (they are cold in memory)
         self._firsts: dict[str, _First] = {}
+        self._shared: dict[int, float] = {}  # frequency -> its log probability, one object each
         self._index = index
         self._read = read
         self._pending: frozenset[str] = frozenset(index)
@@ -151,10 +152,14 @@ class Lexicon:
         """Unpack the words that start with any character of `text`."""
         if missing := self._pending.intersection(text):
             with self._lock:
-                logtotal = log(self.total)
+                logtotal, shared = log(self.total), self._shared
                 for ch in missing & self._pending:
                     freq, tags = marshal.loads(self._shard(ch))
-                    words = {w: log(f) - logtotal if f else _PREFIX for w, f in freq.items()}
+                    # words of one frequency share one float object: the few hundred common ones stay
+                    # in the processor's cache, where one float per word would be a memory read each
+                    for f in set(freq.values()).difference(shared):
+                        shared[f] = log(f) - logtotal if f else _PREFIX
+                    words = {w: shared[f] for w, f in freq.items()}
                     self._parts[ch] = (words, tags)
                     self._firsts[ch] = (words.get, words.get(ch), tags.get(ch, "x"), tags.get)
                 # published after the parts are in: a character not pending is complete
