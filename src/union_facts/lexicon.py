@@ -185,7 +185,6 @@ class Lexicon:
 
     def cut(self, sentence: str) -> list[tuple[str, str]]:
         """(word, flag) pairs: jieba's ``POSTokenizer.lcut(sentence, HMM=False)``."""
-        self.ensure(sentence)
         out: list[tuple[str, str]] = []
         for n, blk in enumerate(_RE_HAN.split(sentence)):
             if n % 2:  # the split keeps its group: every other piece is a run of word characters
@@ -212,6 +211,9 @@ class Lexicon:
         first = self._firsts.get
         for k in range(n - 1, -1, -1):
             entry = first(blk[k])  # the words that start here start with blk[k]
+            if entry is None and blk[k] in self._pending:  # its words not unpacked yet
+                self.ensure(blk[k])
+                entry = first(blk[k])
             best, best_end = -inf, -1
             if entry is not None and (lp := entry[1]) is not None:  # blk[k] is a word or starts one
                 if lp <= 0.0:  # a word, not only a prefix of one
