@@ -104,6 +104,15 @@ def test_fingerprint_follows_the_inputs(tmp_path):
     assert base != dictionary_cache.fingerprint((), [src])
 
 
+def test_a_cut_unpacks_only_the_characters_it_meets():
+    """Tables are unpacked one first character at a time, when a cut (or a tag) first needs them."""
+    lex = lexicon.Lexicon.from_bytes(lexicon.Lexicon.pack(TABLES))
+    assert lex.cut("工会，会") == [("工会", "n"), ("，", "x"), ("会", "x")]
+    assert sorted(lex._parts) == ["会", "工"]  # 驿 not met yet
+    assert lex.cut("驿站") == [("驿站", "n")]
+    assert sorted(lex._parts) == ["会", "工", "驿"]  # 站 starts no word: it has no table
+
+
 def test_segmenter_from_a_fresh_cache_matches(tmp_path, monkeypatch, built):
     """A segmenter that builds the cache and one that reads it give the same tokens."""
     monkeypatch.setenv(dictionary_cache.CACHE_ENV, str(tmp_path))

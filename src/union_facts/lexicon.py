@@ -41,6 +41,7 @@ _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _NO_WORDS: tuple[dict[str, float], dict[str, str]] = ({}, {})  # a character that starts no word
 _PREFIX = 1.0  # a prefix of a word that is no word itself (a word's log probability is at most 0)
 Tables = tuple[dict[str, int], int, dict[str, str]]  # word frequencies (prefixes at 0), total, tags
+_First = tuple[Callable[[str], float | None], float | None, str, Callable[[str, str], str]]
 
 
 def _digest(data: bytes) -> bytes:
@@ -63,7 +64,11 @@ class Lexicon:
         # unpacked, by first character: each word's log probability (jieba's log(freq) - log(total),
         # computed once, not at every cut) and its tag
         self._parts: dict[str, tuple[dict[str, float], dict[str, str]]] = {}
-        self._lookups: dict[str, Callable[[str], float | None]] = {}  # first character -> its words' get
+        # first character -> (its words' get, the character's own log probability, its own tag, its
+        # words' tags' get): what every position of a cut asks first, kept in one small table so a
+        # one-character word is never sought in its character's large tables (they are cold in memory)
+        self._firsts: dict[str, _First] = {}
+        self._shared: dict[int, float] = {}  # frequency -> its log probability, one object each
         self._index = index
         self._read = read
         self._pending: frozenset[str] = frozenset(index)
@@ -147,12 +152,16 @@ class Lexicon:
         """Unpack the words that start with any character of `text`."""
         if missing := self._pending.intersection(text):
             with self._lock:
-                logtotal = log(self.total)
+                logtotal, shared = log(self.total), self._shared
                 for ch in missing & self._pending:
                     freq, tags = marshal.loads(self._shard(ch))
-                    words = {w: log(f) - logtotal if f else _PREFIX for w, f in freq.items()}
+                    # words of one frequency share one float object: the few hundred common ones stay
+                    # in the processor's cache, where one float per word would be a memory read each
+                    for f in set(freq.values()).difference(shared):
+                        shared[f] = log(f) - logtotal if f else _PREFIX
+                    words = {w: shared[f] for w, f in freq.items()}
                     self._parts[ch] = (words, tags)
-                    self._lookups[ch] = words.get
+                    self._firsts[ch] = (words.get, words.get(ch), tags.get(ch, "x"), tags.get)
                 # published after the parts are in: a character not pending is complete
                 self._pending = self._pending - missing
 
@@ -176,7 +185,6 @@ class Lexicon:
 
     def cut(self, sentence: str) -> list[tuple[str, str]]:
         """(word, flag) pairs: jieba's ``POSTokenizer.lcut(sentence, HMM=False)``."""
-        self.ensure(sentence)
         out: list[tuple[str, str]] = []
         for n, blk in enumerate(_RE_HAN.split(sentence)):
             if n % 2:  # the split keeps its group: every other piece is a run of word characters
@@ -193,42 +201,51 @@ class Lexicon:
 
     def _cut_block(self, blk: str, out: list[tuple[str, str]]) -> None:
         """jieba's get_DAG, calc and __cut_DAG_NO_HMM on one run of word characters."""
-        parts, n = self._parts, len(blk)
+        n = len(blk)
         # get_DAG and calc in one backward pass: the best route from each position to the end,
         # with the same sums and the same tie-break as jieba's max() over (score, end) tuples.
         # A character that starts no word is an edge of its own (jieba: ``FREQ.get(w) or 1``).
         alone = 0.0 - log(self.total)  # log(1) - log(total)
         score = [0.0] * (n + 1)
         end = list(range(n + 1))
-        lookup = self._lookups.get
+        first = self._firsts.get
         for k in range(n - 1, -1, -1):
-            get = lookup(blk[k])  # the words that start here start with blk[k]
+            entry = first(blk[k])  # the words that start here start with blk[k]
+            if entry is None and blk[k] in self._pending:  # its words not unpacked yet
+                self.ensure(blk[k])
+                entry = first(blk[k])
             best, best_end = -inf, -1
-            if get is not None:
-                i, frag = k, blk[k]
-                while (lp := get(frag)) is not None:
-                    if lp <= 0.0:  # a word, not only a prefix of one
+            if entry is not None and (lp := entry[1]) is not None:  # blk[k] is a word or starts one
+                if lp <= 0.0:  # a word, not only a prefix of one
+                    best, best_end = lp + score[k + 1], k
+                get, i = entry[0], k + 1
+                while i < n and (lp := get(blk[k : i + 1])) is not None:
+                    if lp <= 0.0:
                         cand = lp + score[i + 1]
                         if cand >= best:  # a tie goes to the longer word, as in jieba
                             best, best_end = cand, i
                     i += 1
-                    if i >= n:
-                        break
-                    frag = blk[k : i + 1]
             if best_end < 0:
                 best, best_end = alone + score[k + 1], k
             score[k], end[k] = best, best_end
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1
-            word = blk[x:y]
-            if y - x == 1 and word.isascii() and word.isalnum():  # _RE_ENG1: one ASCII letter or digit
-                buf += word
+            if y - x == 1:
+                ch = blk[x]
+                if ch.isascii() and ch.isalnum():  # _RE_ENG1: one ASCII letter or digit
+                    buf += ch
+                    x = y
+                    continue
+                entry = first(ch)
+                word, flag = ch, entry[2] if entry is not None else "x"
             else:
-                if buf:
-                    out.append((buf, "eng"))
-                    buf = ""
-                out.append((word, parts.get(word[0], _NO_WORDS)[1].get(word, "x")))
+                word = blk[x:y]
+                flag = self._firsts[word[0]][3](word, "x")
+            if buf:
+                out.append((buf, "eng"))
+                buf = ""
+            out.append((word, flag))
             x = y
         if buf:
             out.append((buf, "eng"))

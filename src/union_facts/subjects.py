@@ -90,8 +90,15 @@ class SubjectFinder:
     def attach(self, text: str, kept: Iterable[Quantity]) -> list[Figure]:
         """Each kept quantity (in document order) with what the words around it say."""
         quantities = list(kept)
+        windows = [(g, *self._windows(text, quantities, g)) for g in _groups(text, quantities)]
+        # every window segmented first, then read: the segmenter and the reader each run hot in
+        # the processor's caches, where alternating them evicts both (about twice as slow)
+        for _, _, (left, rights) in windows:
+            self._tokens(left)
+            for r in rights:
+                self._tokens(r)
         memo: dict[tuple[str, tuple[str, ...]], _Said] = {}  # a report repeats its phrasing
-        readings = [self._read_group(text, quantities, g, memo) for g in _groups(text, quantities)]
+        readings = [self._read_group(text, quantities, g, lo, key, memo) for g, lo, key in windows]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
                 self._inherit(text, quantities, reading, readings, k)
@@ -105,21 +112,30 @@ class SubjectFinder:
                 figures.append(Figure(quantities[i], SubjectReading(subject, p.change, p.cumulative, p.enumerated)))
         return figures
 
-    def _read_group(
-        self,
-        text: str,
-        quantities: Sequence[Quantity],
-        members: list[int],
-        memo: dict[tuple[str, tuple[str, ...]], _Said],
-    ) -> _Reading:
+    @staticmethod
+    def _windows(
+        text: str, quantities: Sequence[Quantity], members: list[int]
+    ) -> tuple[int, tuple[str, tuple[str, ...]]]:
+        """Where a group's left window starts, and its windows: the words before its first figure
+        and after each of its figures."""
         first = quantities[members[0]]
         lo = left_start(text, first, quantities[members[0] - 1] if members[0] else None)
         left = text[lo : max(lo, first.start)].replace("\n", "")  # qualifier words are passed over
         if left[-1:] in _CLUTTER_ENDS:
             left = _LEFT_CLUTTER.sub("", left)
-        key = (left, tuple([right(text, quantities[i]) for i in members]))
+        return lo, (left, tuple([right(text, quantities[i]) for i in members]))
+
+    def _read_group(
+        self,
+        text: str,
+        quantities: Sequence[Quantity],
+        members: list[int],
+        lo: int,
+        key: tuple[str, tuple[str, ...]],
+        memo: dict[tuple[str, tuple[str, ...]], _Said],
+    ) -> _Reading:
         if (said := memo.get(key)) is None:
-            said = self._read_words(text, first, *key)
+            said = self._read_words(text, quantities[members[0]], *key)
             if said.cacheable:
                 memo[key] = said
         return _Reading(members, said.phrase, list(said.subjects), said.method, lo)
