@@ -48,6 +48,13 @@ INDICATOR_CASES: list[tuple[str, list[str]]] = [
         "全区新建职工书屋35家、职工之家28个，分别比上年增长12%和8%。",
         ["职工书屋", "职工之家", "职工书屋", "职工之家"],
     ),
+    # a thing counted after a measure word of things, a verb before its noun (200余组焊接参数);
+    # people after 人/名 act (200人参加培训: no name after the figure)
+    ("团队先后试验了200余组焊接参数。", ["焊接参数"]),
+    ("课题组共发放了1500份调查问卷。", ["调查问卷"]),
+    ("全年组织职工200人参加技能培训。", ["职工"]),
+    # 时长, one word: an indicator of time (员工人均培训时长)
+    ("全年员工人均培训时长46学时。", ["员工人均培训时长"]),
 ]
 
 INDICATOR_HELD_OUT: list[tuple[str, list[str]]] = [
@@ -66,4 +73,6 @@ INDICATOR_HELD_OUT: list[tuple[str, list[str]]] = [
         "帮扶资金投入560万元，受益职工3200人，分别同比增长15.2%和9.6%。",
         ["帮扶资金", "受益职工", "帮扶资金", "受益职工"],
     ),
+    ("研发中心累计测试了3000多组运行数据。", ["运行数据"]),
+    ("全市职工平均通勤时长38分钟。", ["职工平均通勤时长"]),
 ]

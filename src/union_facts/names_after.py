@@ -5,14 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .noun_phrases import PEOPLE_CHARS
 from .phrase_words import Words
 from .segmenter import PUNCTUATION as _PUNCT
 from .segmenter import Token
 
 
-def phrase_after(tokens: Sequence[Token], words: Words, *, skip_scope: bool = False) -> str | None:
-    """The noun a figure counts when it follows the figure: 68名受灾一线职工, 35家“暖心驿站”."""
+def phrase_after(
+    tokens: Sequence[Token], words: Words, *, skip_scope: bool = False, counts: str | None = None
+) -> str | None:
+    """The noun a figure counts when it follows the figure: 68名受灾一线职工, 35家“暖心驿站”.
+
+    `counts` is the figure's kind: after a measure word of things a verb before a noun is that
+    noun's modifier (200余组焊接参数, 1500份调查问卷); after people (200人参加技能培训) it is what
+    they do, unless people are named after it (68名受灾一线职工)."""
     toks = tokens
+    if counts and toks and (toks[0].verb or toks[0].flag == "vn") and len(toks) > 1 and toks[1].flag[:1] == "n":
+        if counts == "count":
+            return _nouns(toks[1:], words) and toks[0].word + _nouns(toks[1:], words)
+        relative = any(t.word == "的" for t in toks[:6])  # 56名考入大学的困难职工子女: people named after all
+        if counts == "people" and toks[0].verb and not relative and not _names_people(toks[1:], words):
+            return None
     out: list[Token] = []
     for k, tok in enumerate(toks):
         if skip_scope and not out and (tok.word in words.scope or tok.flag == "r"):
@@ -46,6 +59,12 @@ def phrase_after(tokens: Sequence[Token], words: Words, *, skip_scope: bool = Fa
     if out and out[0].verb and not any(t.flag[:1] == "n" for t in out):
         return None  # 参加安全培训: the verb is the clause's own act, no noun follows it
     return "".join(t.word for t in out) or None
+
+
+def _names_people(toks: Sequence[Token], words: Words) -> bool:
+    """Whether the nouns that open `toks` end in people (受灾一线职工), not a thing (技能培训)."""
+    name = _nouns(toks, words)
+    return bool(name) and name[-1] in PEOPLE_CHARS
 
 
 def _head_of_clause(toks: Sequence[Token], words: Words) -> str | None:

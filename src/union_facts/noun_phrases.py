@@ -18,7 +18,7 @@ from .segmenter import Token, token
 _NEVER_INSIDE = frozenset({"t", "r", "p", "d", "c", "u", "uj", "x", "q"})
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _ADMIN_ENDS = frozenset("省市县区州旗盟镇乡")  # 青岚市, 东坪镇: a three-character place
-_PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
+PEOPLE_CHARS = frozenset("工员者人生户民众属模女童匠手师兵警军")
 _NUMERAL_CHARS = frozenset("0123456789〇○零一二三四五六七八九十两廿卅")
 
 
@@ -247,4 +247,4 @@ def enumerated_verbs(item: Sequence[Token]) -> list[tuple[int, Token]]:
 
 def _people(head: Token) -> bool:
     """Whether a phrase's head names people (职工, 学生, 环卫工人): acts on them are not names."""
-    return head.word[-1] in _PEOPLE_CHARS and (head.flag[:1] == "n" or head.flag == "quote")
+    return head.word[-1] in PEOPLE_CHARS and (head.flag[:1] == "n" or head.flag == "quote")

@@ -97,7 +97,7 @@ class SubjectFinder:
             self._tokens(left)
             for r in rights:
                 self._tokens(r)
-        memo: dict[tuple[str, tuple[str, ...]], _Said] = {}  # a report repeats its phrasing
+        memo: dict[tuple[tuple[str, tuple[str, ...]], str], _Said] = {}  # a report repeats its phrasing
         readings = [self._read_group(text, quantities, g, lo, key, memo) for g, lo, key in windows]
         for k, reading in enumerate(readings):
             if k and not any(reading.subjects):
@@ -132,12 +132,13 @@ class SubjectFinder:
         members: list[int],
         lo: int,
         key: tuple[str, tuple[str, ...]],
-        memo: dict[tuple[str, tuple[str, ...]], _Said],
+        memo: dict[tuple[tuple[str, tuple[str, ...]], str], _Said],
     ) -> _Reading:
-        if (said := memo.get(key)) is None:
-            said = self._read_words(text, quantities[members[0]], *key)
+        first = quantities[members[0]]
+        if (said := memo.get((key, first.kind))) is None:
+            said = self._read_words(text, first, *key)
             if said.cacheable:
-                memo[key] = said
+                memo[key, first.kind] = said
         return _Reading(members, said.phrase, list(said.subjects), said.method, lo)
 
     def _read_words(self, text: str, first: Quantity, left: str, right_texts: tuple[str, ...]) -> _Said:
@@ -148,7 +149,7 @@ class SubjectFinder:
         method = not self.method_chars.isdisjoint(left) and self._is_method(left_tokens)
         named_right = None  # 35家“暖心驿站”; 56名考入大学的困难职工子女; ……等6个项目
         if rights[0] and not method and not left.endswith("的"):
-            named_right = phrase_after(rights[0], self.words)
+            named_right = phrase_after(rights[0], self.words, counts=first.kind)
         # the left phrase itself is read only when the right names nothing (its tail says change, 累计)
         phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):

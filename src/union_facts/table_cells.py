@@ -89,6 +89,8 @@ class CellReader:
             unit = self.unit(m[1])
         elif h.endswith(("%", "‰")):
             unit = self.unit(h[-1])
+        elif h.endswith("数"):
+            unit = self._counted_by(h[:-1])
         # 增加值 (value added) names an indicator, not a rise
         word = next((w for w in self.changes if len(w) > 1 and w in h.replace("增加值", "")), None)
         change: Change | None = ("down" if self.changes[word] == "down" else "up") if word else None
@@ -99,6 +101,15 @@ class CellReader:
             basis = y[1]
         status = next((st for w, st in self.statuses.items() if w in h), None)
         return _Column(unit, h in ("单位", "计量单位"), change, basis, status)
+
+    def _counted_by(self, name: str) -> tuple[Unit, Decimal] | None:
+        """The measure word a column named by what it counts ends with: 本年制发件数 -> 件, 参保人数
+        -> 人, 参保户数 -> 户, 服务人次数 -> 人次 (never 总数 or 指数: 总, 指 measure nothing)."""
+        for n in (2, 1):
+            unit = self.units.get(name[-n:]) if len(name) >= n else None
+            if unit is not None and unit.kind in ("count", "people"):
+                return unit, Decimal(1)
+        return None
 
     def table_unit(self, lines: list[tuple[int, int, str]], i: int) -> tuple[Unit, Decimal] | None:
         """A "单位：亿元" line just above the header."""

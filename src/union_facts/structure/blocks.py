@@ -17,7 +17,7 @@ from .. import timed_regex as regex
 from .. import vocabulary
 from .fields import chrome_spans, cue_starts
 
-_CLOSING = "。！？；：:!?;…”’」』）)】》"
+_CLOSING = "。！？；：:!?;…”’」』）)】》～~👇👆👉☝✊💪❤🎉"  # new media close sentences with ～ and emoji too
 _CLAUSE = regex.compile(r"[，,、]")
 _DATE_TOKEN = r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
 _NUMBERED_START = regex.compile(

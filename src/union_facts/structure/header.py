@@ -31,7 +31,7 @@ ROC_DATE = r"(?:民国\s?(?P<y>\d{1,3})|(?<!\d)(?P<y>1\d{2}))\s?年\s?(?P<m>\d{1
 _ROC_DATE = regex.compile(ROC_DATE)
 _DATE_LINE = regex.compile(
     rf"^[(（\[]?\s*(?:[^\d\s:：]{{0,8}}\s?[:：]\s?)?(?:{_DATE.pattern}|{_CN_DATE.pattern}|{ROC_DATE})日?"
-    r"(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?\s?(?:(?:星期|周)[一二三四五六日天])?\s*[)）\]]?$"
+    r"(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?\s?(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*[)）\]]?$"
 )
 _PAPER_DATE = regex.compile(rf"^《[^》]{{2,20}}》\s?[(（]\s?{_DATE.pattern}日?[^)）]{{0,12}}[)）]$")
 #: An anonymised place in an issuer's name: XX市, ××县, xx区 (某某 is Han already).
@@ -52,6 +52,7 @@ _BYLINE = regex.compile(
 _NAMES_LINE = regex.compile(r"^\p{Han}{2,3}(?:\s+\p{Han}{2,3}){1,3}$")
 _SITE = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,12}(?:网|网站|报|日报|晚报|频道|客户端|在线|新闻)$")
 _MOJIBAKE = regex.compile(r"[\ufffd]|[ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ¹²³¼½¾×÷]")
+_COLUMN_TAG = regex.compile(r"^【[^【】\n]{2,8}】(?=[^。；;！!]{10,60}$)")
 _HEADING_START = regex.compile(
     r"^(?:第[一二三四五六七八九十]+(?:部分|章|节|篇)|[一二三四五六七八九十]{1,3}\s?[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}\s?[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|【|##|问\s?[:：])"
@@ -68,7 +69,11 @@ class Role:
 
 def is_body(text: str) -> bool:
     """A block of running text: sentences, or long."""
-    return bool(regex.search(r"[。！？!?]", text)) or len(text) > 60 or len(regex.findall(r"[，,]", text)) >= 2
+    if len(text) > 60 or len(regex.findall(r"[，,]", text)) >= 2 or regex.search(r"[。？?]", text):
+        return True  # (a stray ? is as often a character lost to a wrong encoding)
+    # 送政策、送岗位！东湖区总工会春风行动启动: a short headline may exclaim mid-line; a sentence ends on its mark
+    marks = regex.search(r"[！!]", text)
+    return bool(marks) and (len(text) > 40 or regex.search(r"[！!][”’」』）)\"']*$", text) is not None)
 
 
 @cache
@@ -100,6 +105,8 @@ def _role(b: Block) -> str:
         return "addressee"
     if _MOJIBAKE.search(t) and len(_MOJIBAKE.findall(t)) * 4 >= len(t):
         return "garbage"
+    if _COLUMN_TAG.match(t):
+        return "text"  # 【劳模风采】“钢铁裁缝”章立新：……: a column's tag before a headline, not a heading
     if _HEADING_START.match(t) or is_section_name(t):
         return "heading"
     if _MASTHEAD.match(t):
@@ -195,6 +202,7 @@ def _meta_chrome(t: str) -> bool:
 def _wraps_title(first: str, second: str) -> bool:
     """A title wrapped over two lines: the second ends in a document type the first lacks."""
     types = _words()["doc_types"]
+    first = regex.sub(r"[（(][^()（）]{1,8}[)）]$", "", first)  # …社会责任报告（节选）: the type, then a note
     return (
         len(second) <= 24
         and not any(first.endswith(w) for w in types)

@@ -29,6 +29,7 @@ _NUMBERED = (
     ("arabic", r"\d{1,2}\s?(?:[.．](?![\d%])|、)\s*"),
     ("arabic-paren", r"(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])\s*"),
     ("circled", r"[①②③④⑤⑥⑦⑧⑨⑩]\s*"),
+    ("slide", r"0[1-9]\s?[|｜丨]\s*(?![^\n|｜]*[|｜])"),  # 01 | 招聘现场: a WeChat article's or a slide's part
 )
 _NUMBER_PREFIX = regex.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in _NUMBERED))
 _MARKDOWN = regex.compile(r"#{1,6}(?=\s|\p{Han})\s*")
@@ -45,6 +46,8 @@ _ORG_OR_NAMES = regex.compile(
     rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|协会|联合会|财务部|部)$"
     r"|^\p{Han}{2,4}(?:\s+\p{Han}{2,4})+$"
 )
+_TABLE_HEADER = regex.compile(r"^[^|\t\n]{1,12}(?:\s?[|\t]\s?[^|\t\n]{1,12}){2,}$")  # 指标 | 单位 | 2024年
+_CELLS = regex.compile(r"[|\t]|\S {2,}\S")  # cells apart: a pipe, a tab, a run of spaces
 _ATTACHMENTS = regex.compile(r"^附件\s?\d{0,2}\s?[:：]")
 _NUMBERED_NAME = regex.compile(r"^\d{1,2}\s?[.、．][^。，,；;！？!?]{2,40}$")  # 2.比赛日程安排表
 _DATE_ONLY = regex.compile(rf"^[(（]?(?:(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE})[)）]?$")
@@ -202,8 +205,8 @@ def _lead_in(b: Block, i: int) -> _Candidate | None:
     if m is None:
         return None
     head, mark, rest = m[1], m[2].strip(), t[m.end() :]
-    if _NOT_A_LEAD_IN.search(head) or regex.search(r"\d", head) or len(rest) < 6:
-        return None
+    if _NOT_A_LEAD_IN.search(head) or regex.search(r"\d", head) or len(rest) < 6 or _CELLS.search(t):
+        return None  # (办理结果：予以公开 | 52: a table row's label, not a lead-in)
     if head.startswith(_salutations()):  # 各位代表，新的征程催人奋进。: the speech's closing words
         return None
     if mark == "。" and not _short_phrase(head, 10) and not (len(head) <= 20 and "，" not in head and "," not in head):
@@ -218,8 +221,10 @@ def _lead_in(b: Block, i: int) -> _Candidate | None:
 def _standalone(blocks: Sequence[Block], i: int) -> _Candidate | None:
     t = blocks[i].text
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if nxt is None or not is_body(nxt.text) or _CAPTION.search(t) or "\n" in t:
+    if nxt is None or not (is_body(nxt.text) or _TABLE_HEADER.match(nxt.text)) or _CAPTION.search(t) or "\n" in t:
         return None
+    if _CELLS.search(t):
+        return None  # a table's row (粮食\t万吨\t1286.4), above another
     head = t.rstrip()
     if regex.search(r"[。!！?？；;：:]", head) or _ORG_OR_NAMES.match(head):
         return None
