@@ -15,6 +15,8 @@ from .models import Kind, Qualifier
 from .numerals import CN_DIGITS, CN_MULTIPLIERS, FINANCIAL
 
 _CN = CN_DIGITS + CN_MULTIPLIERS + FINANCIAL
+#: Cells apart on a line (a pipe, a tab, a run of spaces): a table's row, not a sentence.
+CELLS_APART = regex.compile(r"[|\t]|\S {2,}\S")
 # Thousands grouped by commas, or by single spaces as PDF tables print them ("3 000", never "000").
 ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d{1,3}(?:\x20\d{3})++(?![\d,])|\d++)(?:\.\d++)?"
 # 13万2千, 3万4000, 5万4千6百: digits and multipliers in a chain are one numeral; Taiwan papers

@@ -17,6 +17,7 @@ from . import timed_regex as regex
 from .config import Vocabulary
 from .grammar import (
     ARABIC,
+    CELLS_APART,
     INCLUSIVE,
     MULTIPLIER,
     MULTIPLIER_CHARS,
@@ -38,7 +39,6 @@ _TWO_UNITS = "two units"  # a range's ends in different units: two figures, not 
 #: 每人/每名/每户 … a few words before an amount in its clause: the amount of each (not 每个月, a period;
 #: not 平均每户, an average)
 _PER_HEAD = regex.compile(r"(?<!平均)每(?:人|名|户|位|家|个(?!月))[^，,；;。\d]{0,8}$")
-_TABLE_ROW = regex.compile(r"[|\t]|\S {2,}\S")  # cells apart: a pipe, a tab, a run of spaces
 _GROUPS = ("pre", "num", "lomult", "lounit", "hi", "inf1", "unitm", "mult", "inf2", "unit", "per", "post")
 
 __all__ = ["ARABIC", "Quantity", "QuantityFinder", "Rejection"]
@@ -147,7 +147,7 @@ class QuantityFinder:
         numeral = vague_scale(num_text) if pre == "数" and lone and not ranged else parse_numeral(num_text)
         if numeral is None:
             return Rejection(num_start, m.end(), _NOT_NUMERAL)
-        if "\n" in m[0] and _TABLE_ROW.search(m.string, m.string.rfind("\n", 0, num_start) + 1, num_start):
+        if "\n" in m[0] and CELLS_APART.search(m.string, m.string.rfind("\n", 0, num_start) + 1, num_start):
             return Rejection(num_start, m.end(), "row end")  # a table row's cell never runs onto the next line
         if pre in self.numeral_words and not lone:
             pre = None

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import timed_regex as regex
 from .. import vocabulary
+from ..grammar import CELLS_APART
 from .blocks import Block
 from .header import CN_DATE, PLACEHOLDER, is_body, is_section_name
 
@@ -41,13 +42,13 @@ _HEAD_END = regex.compile(r"[。：:；;？?！!]|(?<!\d)\s+(?=[^\s\d])")  # "�
 _FIGURE = regex.compile(r"\d+(?:\.\d+)?\s?(?:万|亿)?(?:元|人|个|家|户|%|项|场|次|名|件|吨|亩|公里|平方米)")
 _CAPTION = regex.compile(
     r"[(（][^()（）]*摄[)）]|^(?:图|表)\s?[\d一二三四五六七八九十]|^(?:图为|注\s?[:：]|资料图)|单位\s?[:：]|\|"
-)
+    r"|^第[一二三四五六七八九十百\d]+条"
+)  # 第二十条第（一）项: an article of a regulation, over its table
 _ORG_OR_NAMES = regex.compile(
     rf"^{PLACEHOLDER}[\p{{Han}}（）()]{{2,30}}(?:局|厅|委员会|办公室|政府|总工会|工会|党组|中心|协会|联合会|财务部|部)$"
     r"|^\p{Han}{2,4}(?:\s+\p{Han}{2,4})+$"
 )
 _TABLE_HEADER = regex.compile(r"^[^|\t\n]{1,12}(?:\s?[|\t]\s?[^|\t\n]{1,12}){2,}$")  # 指标 | 单位 | 2024年
-_CELLS = regex.compile(r"[|\t]|\S {2,}\S")  # cells apart: a pipe, a tab, a run of spaces
 _ATTACHMENTS = regex.compile(r"^附件\s?\d{0,2}\s?[:：]")
 _NUMBERED_NAME = regex.compile(r"^\d{1,2}\s?[.、．][^。，,；;！？!?]{2,40}$")  # 2.比赛日程安排表
 _DATE_ONLY = regex.compile(rf"^[(（]?(?:(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{CN_DATE})[)）]?$")
@@ -56,6 +57,7 @@ _NOT_A_LEAD_IN = regex.compile(
     r"(?:是|为|如下|包括|有|的|了|说|表示|指出|介绍|强调|讯|电)$|^(?:问|答|注|其中|例如|比如|据悉|据了解)$"
     r"|^(?:联系人|联络人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|附件|抄送|印发)$"  # a contact or filing line
     r"|^第[一二三四五六七八九十百\d]+[条款项]$|^[表图][一二三四五六七八九十\d]+$"
+    r"|^(?:编者按|编者的话|编后|编后语|按语)$|^[“「\"]"  # an editor's note; a quoted saying opening a paragraph
 )
 
 
@@ -85,7 +87,7 @@ def _stage_words() -> Any:
 @cache
 def _topic_label() -> Any:
     followers = "|".join(regex.escape(w) for w in vocabulary.structure_words("topic_followers"))
-    return regex.compile(rf"^(?![我该本今去明全])(\p{{Han}}{{2,4}}?)(?<![县市区镇省乡村])(?={followers})")
+    return regex.compile(rf"^(?![我该本今去明全年])(\p{{Han}}{{2,4}}?)(?<![县市区镇省乡村])(?={followers})")
 
 
 @cache
@@ -205,7 +207,7 @@ def _lead_in(b: Block, i: int) -> _Candidate | None:
     if m is None:
         return None
     head, mark, rest = m[1], m[2].strip(), t[m.end() :]
-    if _NOT_A_LEAD_IN.search(head) or regex.search(r"\d", head) or len(rest) < 6 or _CELLS.search(t):
+    if _NOT_A_LEAD_IN.search(head) or regex.search(r"\d", head) or len(rest) < 6 or CELLS_APART.search(t):
         return None  # (办理结果：予以公开 | 52: a table row's label, not a lead-in)
     if head.startswith(_salutations()):  # 各位代表，新的征程催人奋进。: the speech's closing words
         return None
@@ -221,10 +223,9 @@ def _lead_in(b: Block, i: int) -> _Candidate | None:
 def _standalone(blocks: Sequence[Block], i: int) -> _Candidate | None:
     t = blocks[i].text
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if nxt is None or not (is_body(nxt.text) or _TABLE_HEADER.match(nxt.text)) or _CAPTION.search(t) or "\n" in t:
+    opens = nxt is not None and (is_body(nxt.text) or bool(_TABLE_HEADER.match(nxt.text)))  # text, or a table
+    if not opens or _CAPTION.search(t) or CELLS_APART.search(t) or "\n" in t:  # (not a table's row itself)
         return None
-    if _CELLS.search(t):
-        return None  # a table's row (粮食\t万吨\t1286.4), above another
     head = t.rstrip()
     if regex.search(r"[。!！?？；;：:]", head) or _ORG_OR_NAMES.match(head):
         return None
@@ -278,11 +279,8 @@ def _on_evidence(found: list[_Candidate]) -> list[_Candidate]:
         else:
             parent = c
     for c in found:
-        if not c.needs_siblings:
-            kept.append(c)
-            continue
-        key = next(k for k, g in groups.items() if c in g)
-        if key[0] >= 0 or len(groups[key]) >= 2:
+        key = next((k for k, g in groups.items() if c in g), None)
+        if key is None or key[0] >= 0 or len(groups[key]) >= 2:  # no siblings needed, or evidence
             kept.append(c)
     return kept
 
