@@ -34,7 +34,10 @@ _CLUTTER_ENDS = frozenset(")）] \t\u3000")
 _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
 #: 总数达到86家: a total with no name before it is the total of what the sentence named before
 _NAMES_NOTHING_ALONE = frozenset({"总数", "总量", "总额", "数量"})
-_SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的")  # a clause that is only 占…的 before its figure
+# a clause that is only 占…的 (比重为) before its figure: a share of the thing named before it
+_SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的(?:比重|比例)?(?:为|达到|达)?")
+# 增速比1—9月加快0.3个百分点: the growth of the figure before it, compared
+_RATE_CHANGE = regex.compile(r"(?:增速|增幅|涨幅|降幅)(?:比[^，,。；;]{1,12}?)?(?:加快|放缓|回落|提高|下降|扩大|收窄)")
 _TOPIC_WINDOW = 8
 
 
@@ -154,8 +157,9 @@ class SubjectFinder:
         phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
-        share_of = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
-        own = None if method or share_of else named_right or self._own_subject(left, phrase, rights[0])
+        qualifies = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
+        qualifies = qualifies or (left[:1] in "增涨降" and _RATE_CHANGE.fullmatch(left) is not None)
+        own = None if method or qualifies else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(right(text, first, NAMING_WINDOW)), self.words)
