@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import bounds
 from . import timed_regex as regex
 from .config import Vocabulary
+from .coordination import distribute, town_and_country
 from .names_after import head_after_de, named_after, phrase_after
 from .noun_phrases import Phrase, phrase_before
 from .phrase_words import Words
@@ -28,13 +29,14 @@ _LEFT_CLUTTER = regex.compile(r"(?:[(（][^()（）]{0,12}[)）]|\[\d{1,2}\]|\s)
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。；;！？!?\n]")
 _PUNCT_WORDS = frozenset('，,：:“”"「」（）()')
 _LIST_JOINERS = regex.compile(r"\s*(?:、|和|及|与|以及|,|，)?\s*")
-_ORDINAL_ITEM = regex.compile(r"第?([一二三])")
-_ORDINAL_LAST = regex.compile(r"第?([一二三])(产业.*)")
 _CLUTTER_ENDS = frozenset(")）] \t\u3000")
 _CUMULATIVE_CHARS = frozenset("累共计")  # in every word of cumulative.txt: the words are sought only then
 #: 总数达到86家: a total with no name before it is the total of what the sentence named before
 _NAMES_NOTHING_ALONE = frozenset({"总数", "总量", "总额", "数量"})
-_SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的")  # a clause that is only 占…的 before its figure
+# a clause that is only 占…的 (比重为) before its figure: a share of the thing named before it
+_SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的(?:比重|比例)?(?:为|达到|达)?")
+# 增速比1—9月加快0.3个百分点: the growth of the figure before it, compared
+_RATE_CHANGE = regex.compile(r"(?:增速|增幅|涨幅|降幅)(?:比[^，,。；;]{1,12}?)?(?:加快|放缓|回落|提高|下降|扩大|收窄)")
 _TOPIC_WINDOW = 8
 
 
@@ -154,8 +156,9 @@ class SubjectFinder:
         phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
-        share_of = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
-        own = None if method or share_of else named_right or self._own_subject(left, phrase, rights[0])
+        qualifies = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
+        qualifies = qualifies or (left[:1] in "增涨降" and _RATE_CHANGE.fullmatch(left) is not None)
+        own = None if method or qualifies else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(right(text, first, NAMING_WINDOW)), self.words)
@@ -163,7 +166,7 @@ class SubjectFinder:
         subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(rights) > 1 and len(phrase.items) == len(rights) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Said(phrase, tuple(_town_and_country(subjects)), method, cacheable)
+        return _Said(phrase, tuple(town_and_country(subjects)), method, cacheable)
 
     def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
@@ -244,15 +247,6 @@ def _names_nothing(phrase: Phrase) -> bool:
     return len(items) == 1 and len(items[0]) == 1 and items[0][0].word in _NAMES_NOTHING_ALONE
 
 
-def _town_and_country(subjects: list[str | None]) -> list[str | None]:
-    """城乡居民人均可支配收入分别为42680元和23150元: two figures of one 城乡 indicator are the town's
-    (城镇) and the country's (农村), in that order, as 城乡 names them."""
-    first = subjects[0] if len(subjects) == 2 and subjects[0] == subjects[1] else None
-    if first is None or not first.startswith("城乡") or len(first) < 4:
-        return subjects
-    return ["城镇" + first[2:], "农村" + first[2:]]
-
-
 def _groups(text: str, quantities: Sequence[Quantity]) -> list[list[int]]:
     """Runs of coordinated figures: only a joiner (、 和 及 与 ，) between one and the next."""
     groups: list[list[int]] = []
@@ -280,19 +274,3 @@ def _name(phrase: Phrase) -> str:
 def _is_target(phrase: Phrase, targets: tuple[str, ...]) -> bool:
     """完成全年指标任务的110.4%: a rate of fulfilment names the target, not what is counted."""
     return bool(phrase.items) and phrase.items[-1][-1].word.endswith(targets)
-
-
-def distribute(items: list[str], words: list[list[str]]) -> list[str]:
-    """分别 over a list: 城镇、农村居民人均消费支出 -> 城镇居民人均消费支出, 农村居民人均消费支出."""
-    *firsts, last = items
-    if (m := _ORDINAL_LAST.fullmatch(last)) and all(_ORDINAL_ITEM.fullmatch(x) for x in firsts):
-        return [f"第{x[-1]}{m[2]}" for x in firsts] + [f"第{m[1]}{m[2]}"]
-    if any(x and x[-1] == last[-1] for x in firsts):
-        return list(items)  # 进口额和出口额: each item whole
-    if len(words[-1]) == 1 and len(words[0]) > 1:
-        stem = "".join(words[0][:-1])  # 小麦面积和产量: the first item's stem is shared
-        return [items[0]] + [stem + x for x in items[1:]]
-    n = len(firsts[-1])
-    if n < len(last):
-        return [x + last[n:] for x in firsts] + [last]  # 城镇、农村居民…: the last item's tail is shared
-    return list(items)
