@@ -194,15 +194,17 @@ def _trim(item: list[Token], words: Words) -> list[Token]:
             item = item[acts[-1] + 1 :]
     if len(item) == 1 or (item[0].verb and all(t.verb for t in item)):  # 外出务工: an activity, counted by its verbs
         return list(item)
-    start = 0
+    start, rate = 0, item[-1].word[-1] == "率"
     while len(item) - start > 1:
         first = item[start]
         if first.word in words.whole_period:
             break  # put there on purpose (预测全年外销订单)
         if first.word in words.scope or first.word in words.forecast or _admin_place(first.word):
             start += 1
-        elif first.verb and first.word not in words.modifier_verbs and first.word not in words.purpose_verbs:
-            start += 1  # 扶持小微企业贷款, 服务职工群众: the act, not the thing
+        elif (
+            first.verb and first.word not in words.modifier_verbs and first.word not in words.purpose_verbs and not rate
+        ):
+            start += 1  # 扶持小微企业贷款, 服务职工群众: the act, not the thing (a rate keeps it: 就业不足率)
         else:
             break
     return item[start:]

@@ -38,10 +38,24 @@ _SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的(?:比重|比例)?(?:�
 # 增速比1—9月加快0.3个百分点: the growth of the figure before it, compared
 _RATE_CHANGE = regex.compile(r"(?:增速|增幅|涨幅|降幅)(?:比[^，,。；;]{1,12}?)?(?:加快|放缓|回落|提高|下降|扩大|收窄)")
 _TOPIC_WINDOW = 8
+_TO_VALUE = regex.compile(
+    r"(?:上升|下降|提高|回落|增加|减少|降低|扩大|缩小|升|降)?(?:至|到)(?:[^，,。；;至到]{1,12}的)?"
+)
 
 
-@dataclass(frozen=True, slots=True)
-class SubjectReading:
+def _before_from(tokens: Sequence[Token]) -> int:
+    """Where the words before 由 end in 失业率由一季度的(5.3%): the figure is the indicator's value
+    at a time, named before 由; all the words when there is no such 由…的."""
+    if tokens and tokens[-1].word == "的":
+        for k in range(len(tokens) - 2, max(-1, len(tokens) - 10), -1):
+            if tokens[k].word == "由":
+                return k
+            if tokens[k].word in _PUNCT_WORDS:
+                break
+    return len(tokens)
+
+
+class SubjectReading(NamedTuple):  # a tuple: one for every figure, made fast
     """What the words around a figure say: what it counts, the change word, 累计, a closed list."""
 
     subject: str | None
@@ -50,8 +64,7 @@ class SubjectReading:
     enumerated: bool  # the figure closes a list ("……等弱势群体")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):  # a tuple: one for every figure, made fast
     """A quantity that survived the exclusion rules, with what the words around it say."""
 
     quantity: Quantity
@@ -153,11 +166,13 @@ class SubjectFinder:
         if rights[0] and not method and not left.endswith("的"):
             named_right = phrase_after(rights[0], self.words, counts=first.kind)
         # the left phrase itself is read only when the right names nothing (its tail says change, 累计)
-        phrase = phrase_before(left_tokens, self.words, whole=named_right is None)
+        before_from = _before_from(left_tokens) if "由" in left else len(left_tokens)
+        phrase = phrase_before(left_tokens[:before_from], self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
         qualifies = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
         qualifies = qualifies or (left[:1] in "增涨降" and _RATE_CHANGE.fullmatch(left) is not None)
+        qualifies = qualifies or _TO_VALUE.fullmatch(left) is not None  # (由5.3%)下降至三季度的5.0%
         own = None if method or qualifies else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
