@@ -11,7 +11,7 @@ import union_facts
 from .structure_pages import HELD_OUT, TUNED, Page
 
 HELD_OUT_FLOOR = 38  # held-out pages passing, measured
-TUNED_FLOOR = 83  # tuned pages passing, measured (a ratchet: raise it as pages are fixed)
+TUNED_FLOOR = 85  # tuned pages passing, measured (a ratchet: raise it as pages are fixed)
 
 
 def _read(page: Page) -> tuple[str | None, str | None, list[tuple[str, int]]]:

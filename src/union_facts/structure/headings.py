@@ -37,7 +37,9 @@ _MARKDOWN = regex.compile(r"#{1,6}(?=\s|\p{Han})\s*")
 _BRACKET = regex.compile(r"【([^【】\n]{1,16})】")
 _QUESTION = regex.compile(r"问\s?[:：]\s?([^？?\n。]{2,40})[？?]")
 _DASH = regex.compile(r"[—－]{1,2}([^—，,。；;：:！？\d\n]{2,20})[。：:]")
-_ENUM = regex.compile(r"(?:^|(?<=[。；;！？]))\s*([一二三四五六七八九十])是([^。；;！？\n]{2,24}?)[。：:]")
+_ENUM = regex.compile(  # 一是强化规划。 / 第一，充分肯定过去一年取得的成绩。
+    r"(?:^|(?<=[。；;！？]))\s*(第?[一二三四五六七八九十])(?:是|(?<=第.)[，,、])([^。；;！？\n]{2,24}?)[。：:]"
+)
 _HEAD_END = regex.compile(r"[。：:；;？?！!]|(?<!\d)\s+(?=[^\s\d])")  # "设 12 个工种": a spaced figure goes on
 _FIGURE = regex.compile(r"\d+(?:\.\d+)?\s?(?:万|亿)?(?:元|人|个|家|户|%|项|场|次|名|件|吨|亩|公里|平方米)")
 _CAPTION = regex.compile(
@@ -150,7 +152,7 @@ def _candidates(blocks: Sequence[Block], i: int, extra: Sequence[Any]) -> list[_
     enums = [
         _Candidate("enum", b.start + m.start(2), b.start + m.end(2), b.start + m.start(1), i, needs_siblings=True)
         for m in _ENUM.finditer(t)
-        if _short_phrase(m[2], 10)
+        if _short_phrase(m[2], 16 if m[1][0] == "第" else 10)
     ]
     if enums:
         return enums
