@@ -52,7 +52,7 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
     """The phrase that ends just before a figure (its words already segmented); with `whole`
     false only the words between it and the figure are read (change, 累计, 等)."""
     toks = tokens
-    phrase = Phrase(items=[])
+    phrase = Phrase([])
     i = len(toks) - 1
     passes, enumeration, changes, heads, cumulative = (
         words.passes,

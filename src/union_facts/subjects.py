@@ -77,7 +77,7 @@ class _Reading:
 
     members: list[int]
     phrase: Phrase
-    subjects: list[str | None]
+    subjects: Sequence[str | None]  # replaced, never changed in place: shared with the memo
     method: bool = False  # the figure ends a method clause (按平均汇率计算为): it names nothing
     left_start: int = 0  # where the words read before its first figure begin
 
@@ -154,7 +154,7 @@ class SubjectFinder:
             said = self._read_words(text, first, *key)
             if said.cacheable:
                 memo[key, first.kind] = said
-        return _Reading(members, said.phrase, list(said.subjects), said.method, lo)
+        return _Reading(members, said.phrase, said.subjects, said.method, lo)
 
     def _read_words(self, text: str, first: Quantity, left: str, right_texts: tuple[str, ...]) -> _Said:
         """What the words of a group's windows say: a function of those words alone, except where
@@ -166,22 +166,24 @@ class SubjectFinder:
         if rights[0] and not method and not left.endswith("的"):
             named_right = phrase_after(rights[0], self.words, counts=first.kind)
         # the left phrase itself is read only when the right names nothing (its tail says change, 累计)
-        before_from = _before_from(left_tokens) if "由" in left else len(left_tokens)
-        phrase = phrase_before(left_tokens[:before_from], self.words, whole=named_right is None)
+        named = left_tokens[: _before_from(left_tokens)] if "由" in left else left_tokens  # (由5.3%)下降至…的5.0%
+        phrase = phrase_before(named, self.words, whole=named_right is None)
         if not phrase.cumulative and not _CUMULATIVE_CHARS.isdisjoint(left):
             phrase.cumulative = any(t.word in self.words.cumulative for t in left_tokens)
         qualifies = "占" in left and _SHARE_OF.fullmatch(left) is not None  # 占支出总额的31.4%: a share
         qualifies = qualifies or (left[:1] in "增涨降" and _RATE_CHANGE.fullmatch(left) is not None)
-        qualifies = qualifies or _TO_VALUE.fullmatch(left) is not None  # (由5.3%)下降至三季度的5.0%
+        qualifies = qualifies or (("至" in left or "到" in left) and _TO_VALUE.fullmatch(left) is not None)
         own = None if method or qualifies else named_right or self._own_subject(left, phrase, rights[0])
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
             own = named_after(self._tokens(right(text, first, NAMING_WINDOW)), self.words)
             cacheable = False
-        subjects: list[str | None] = [own] + [phrase_after(r, self.words) or own for r in rights[1:]]
+        subjects: list[str | None] = [own]
+        if len(rights) > 1:
+            subjects += [phrase_after(r, self.words) or own for r in rights[1:]]
         if len(rights) > 1 and len(phrase.items) == len(rights) and own == phrase.text:
             subjects = list(distribute(phrase.item_texts(), [[t.word for t in item] for item in phrase.items]))
-        return _Said(phrase, tuple(town_and_country(subjects)), method, cacheable)
+        return _Said(phrase, tuple(town_and_country(subjects) if len(subjects) == 2 else subjects), method, cacheable)
 
     def _own_subject(self, left: str, phrase: Phrase, right: Sequence[Token]) -> str | None:
         words = self.words
@@ -216,7 +218,7 @@ class SubjectFinder:
         if q.kind != p.kind and "percent" not in (q.kind, p.kind):
             return
         if len(prev.subjects) == len(reading.subjects):
-            reading.subjects = list(prev.subjects)  # 面积和产量…，增长5.1%和4.6%
+            reading.subjects = prev.subjects  # 面积和产量…，增长5.1%和4.6%
         else:
             reading.subjects = [prev.subjects[-1]] * len(reading.subjects)
 
