@@ -188,6 +188,14 @@ class CellReader:
             text = text[: m.start()] + text[m.end() :]
         return text or None, unit
 
+    def labelled(self, label: str, values: list[Cell], unit: tuple[Unit, Decimal] | None) -> list[TableCell]:
+        """The figures of a row of labelled cells (行政复议 | 结果维持 2 | 结果纠正 1), in the table's
+        unit; none without one (a bare number names nothing)."""
+        subject, row_unit = self._label(label)
+        unit = row_unit or unit
+        plain = _Column(None, False, None, None, None)
+        return [self._cell(v, unit, subject, plain, None) for v in values] if unit else []
+
     def lone_row(self, label: str, values: list[Cell]) -> TableCell | None:
         """A row under no header: only its first figure, and only when the label ("地区生产总值(亿元)")
         or a unit cell just before it ("粮食  万吨  61.3") names its unit; the rest is unknown."""

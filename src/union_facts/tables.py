@@ -33,6 +33,7 @@ _FILLER = regex.compile(r"[\s|:\-—=+]*+")
 _MAX_CELL = 24  # characters: a longer line is prose, not a cell
 _MAX_ROW = 120
 _HAS_DIGIT = regex.compile(r"\d")
+_LABELLED = regex.compile(r"(\p{Han}{2,8})\s?(\d++(?:\.\d++)?)")  # 结果维持 2: a cell naming its figure
 _MAX_COLUMNS = 8
 _MIN_AXIS_TICKS = 4
 
@@ -95,6 +96,9 @@ class TableReader:
                 rows[i : found[-1][0] + 1] = [None] * (found[-1][0] + 1 - i)  # read: not lone rows
             i = found[-1][0] + 1 if found else i + 1
         cells += [c for row in rows if row and (c := self.cell_reader.lone_row(*row)) is not None]
+        for k, (a, _, line) in enumerate(lines):  # 行政复议 | 结果维持 2 | 结果纠正 1, under 单位：件
+            if rows[k] is None and (labelled := self._labelled_row(line, a)):
+                cells += self.cell_reader.labelled(*labelled, self.cell_reader.table_unit(lines, k))
         for run in self._single_cell_runs(lines):  # one cell a line
             s = 0
             while s < len(run) - 2:
@@ -121,6 +125,17 @@ class TableReader:
         if not self.cell_reader.figures(values):
             return None
         return label, values
+
+    @staticmethod
+    def _labelled_row(line: str, start: int) -> tuple[str, list[Cell]] | None:
+        """A row whose cells after its label each name their figure (结果维持 2): label, figures."""
+        if ("|" not in line and "\t" not in line) or not _HAS_DIGIT.search(line):
+            return None
+        cells = [(m[0], start + m.start()) for m in _CELL.finditer(line)]
+        pairs = [(_LABELLED.fullmatch(text), at) for text, at in cells[1:]]
+        if len(cells) < 3 or not has_han(cells[0][0]) or not all(m for m, _ in pairs):
+            return None
+        return cells[0][0], [Cell(m[2], at + m.start(2), at + m.end(2)) for m, at in pairs if m]
 
     def _header(self, line: str, columns: int) -> list[str] | None:
         """The header's `columns` cells; words beyond them belong to the first ("指 标")."""
