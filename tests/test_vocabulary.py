@@ -68,7 +68,7 @@ def test_the_shipped_files_load_and_the_hand_kept_subsets_come_from_a_column():
     assert {"高于", "低于"}.isdisjoint(vocab.bound_words)  # a verb away they compare, they do not bound
     assert vocab.numeral_words == {"上", "数"}
     roles = {"enumeration", "method", "method_verb", "passive", "head", "forecast", "whole_period", "apposition"}
-    assert set(vocab.subject_words) == roles | {"period_unit", "period_prefix"}
+    assert set(vocab.subject_words) == roles | {"period_unit", "period_prefix", "entity", "filler"}
     assert all(vocab.subject_words.values())
 
 

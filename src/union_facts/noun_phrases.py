@@ -111,6 +111,9 @@ def phrase_before(tokens: Sequence[Token], words: Words, *, whole: bool = True) 
         if word == "的" and item:
             item[:0] = _relative_clause(toks, i, words)
             break
+        if word in words.fillers and item:  # 工作室现有成员: the name without it
+            i -= 1
+            continue
         if word in _JOINERS and item and prev is not None and _can_end_item(prev, words):
             item = []
             items.insert(0, item)
@@ -199,7 +202,9 @@ def _trim(item: list[Token], words: Words) -> list[Token]:
         first = item[start]
         if first.word in words.whole_period:
             break  # put there on purpose (预测全年外销订单)
-        if first.word in words.scope or first.word in words.forecast or _admin_place(first.word):
+        if first.word in words.scope or first.word in words.forecast or first.word in words.entities:
+            start += 1  # 全市, 预计, 集团: the scope, a forecast, the reporting entity
+        elif _admin_place(first.word):  # 青岚市: a place
             start += 1
         elif (
             first.verb and first.word not in words.modifier_verbs and first.word not in words.purpose_verbs and not rate

@@ -37,6 +37,8 @@ class Words:
     stops: frozenset[str] = field(init=False)
     heads: frozenset[str] = field(init=False)  # 金额: heads a name after a noun
     forecast: frozenset[str] = field(init=False)
+    entities: frozenset[str] = field(init=False)  # 集团: the reporting entity before its indicator
+    fillers: frozenset[str] = field(init=False)  # 现有: left out of a name (工作室现有成员 -> 工作室成员)
     whole_period: frozenset[str] = field(init=False)
     apposition: frozenset[str] = field(init=False)
     apposition_ends: frozenset[str] = field(init=False)  # the last words a label can be cut into
@@ -50,7 +52,13 @@ class Words:
         object.__setattr__(self, "passed_tails", frozenset(w[k:] for w in passed for k in range(1, len(w))))
         object.__setattr__(self, "stops", self.scope | self.predicates | self.cumulative)
         roles = self.roles
-        for name, role in (("heads", "head"), ("forecast", "forecast"), ("whole_period", "whole_period")):
+        for name, role in (
+            ("heads", "head"),
+            ("forecast", "forecast"),
+            ("whole_period", "whole_period"),
+            ("entities", "entity"),
+            ("fillers", "filler"),
+        ):
             object.__setattr__(self, name, roles[role])
         object.__setattr__(self, "apposition", roles["apposition"])
         object.__setattr__(

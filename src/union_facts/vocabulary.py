@@ -23,6 +23,7 @@ POSITIONS = ("before", "inside", "after")
 ROLES = frozenset({"bound", "numeral"})  # qualifiers.tsv's fourth column
 CHROME_VALUES = frozenset({"name", "date", "number", "text", "title", "crumbs", "none"})  # chrome_labels.tsv
 _ROLE_NAMES = "enumeration method method_verb passive head forecast whole_period apposition period_unit period_prefix"
+_ROLE_NAMES += " entity filler"
 SUBJECT_ROLES = frozenset(_ROLE_NAMES.split())  # subject_words.tsv
 
 
