@@ -33,6 +33,8 @@ def phrase_after(
         if tok.flag == "quote":
             if any(t.verb for t in out):
                 break
+            if k + 1 < len(toks) and any(w.startswith(toks[k + 1].word) for w in _TITLE_WORDS):
+                return _unquote(tok.word)  # 198名同志“沅州市劳动模范”(荣誉)称号: the title they are given
             return "".join(t.word for t in out) + _unquote(tok.word) + _nouns(toks[k + 1 :], words)
         if tok.word in words.generic or tok.word in words.scope:
             break
@@ -59,6 +61,9 @@ def phrase_after(
     if out and out[0].verb and not any(t.flag[:1] == "n" for t in out):
         return None  # 参加安全培训: the verb is the clause's own act, no noun follows it
     return "".join(t.word for t in out) or None
+
+
+_TITLE_WORDS = ("称号", "荣誉称号")  # (the window may end inside one: 荣)
 
 
 def _names_people(toks: Sequence[Token], words: Words) -> bool:
