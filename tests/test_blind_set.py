@@ -5,7 +5,8 @@ fixing: its figures are the honest estimate on unseen pages. blind3 (bn01-bn12: 
 information-disclosure report, a social-security bulletin, a WeChat article, a Hong Kong release,
 a migrant-worker survey, a CSR key-figure table, a monthly release, a model-worker profile; held
 out: a scored notice, slide text, a budget explanation, a photo-gallery page) likewise. All are
-ratchets: raise a floor when a figure rises, never lower.
+ratchets: raise a floor when a figure rises, never lower. blind4 (bo01-bo09) was scored as found,
+nothing fixed against it yet: both its parts are still unseen.
 """
 
 from __future__ import annotations
@@ -74,6 +75,22 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "title_acc": 0.75,
         "date_acc": 1.0,
     },
+    ("blind4", "tuned"): {
+        "claims_F1": 0.971,
+        "qualifier_acc": 0.974,
+        "subject_acc": 0.855,
+        "headline_F1": 0.756,
+        "title_acc": 1.0,
+        "date_acc": 1.0,
+    },
+    ("blind4", "held_out"): {
+        "claims_F1": 1.0,
+        "qualifier_acc": 0.975,
+        "subject_acc": 0.688,
+        "headline_F1": 0.839,
+        "title_acc": 1.0,
+        "date_acc": 1.0,
+    },
 }
 
 
@@ -94,7 +111,7 @@ def test_blind_set_does_not_fall_below_its_floors(name, part):
     assert all(got >= floor for got, floor in low.values()), low
 
 
-@pytest.mark.parametrize("name", ["blind", "blind2", "blind3"])
+@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4"])
 @pytest.mark.parametrize("variant", ["trad_pinyin", "fullwidth"])
 def test_blind_set_tuned_part_survives_noisier_text(scorer, name, variant):
     summary = evaluate(HERE / "data" / name / "tuned", transform=lambda text: scorer.variant(text, variant)).summary()
