@@ -175,7 +175,7 @@ class SubjectFinder:
         qualifies = qualifies or (left[:1] in "增涨降" and _RATE_CHANGE.fullmatch(left) is not None)
         qualifies = qualifies or (("至" in left or "到" in left) and _TO_VALUE.fullmatch(left) is not None)
         own = None if method or qualifies else named_right or self._own_subject(left, phrase, rights[0])
-        if own is not None and _TIME_ONLY.fullmatch(own):
+        if own and own[-1] in "年度季月期份" and _TIME_ONLY.fullmatch(own):
             own = None  # 较112年增加2310亿元: a change against a time names no indicator (the figure before does)
         cacheable = True
         if own is None and rights[0] and rights[0][0].word in ("被", "获"):
