@@ -5,8 +5,9 @@ fixing: its figures are the honest estimate on unseen pages. blind3 (bn01-bn12: 
 information-disclosure report, a social-security bulletin, a WeChat article, a Hong Kong release,
 a migrant-worker survey, a CSR key-figure table, a monthly release, a model-worker profile; held
 out: a scored notice, slide text, a budget explanation, a photo-gallery page) likewise. All are
-ratchets: raise a floor when a figure rises, never lower. blind4 (bo01-bo09) was scored as found,
-nothing fixed against it yet: both its parts are still unseen.
+ratchets: raise a floor when a figure rises, never lower. blind4 (bo01-bo09) was scored as found
+(all nine pages unseen: claims .981, subjects .797, headlines .777); then two families were fixed
+against its tuned part (votes, 票; a hotline read into 人社); bo07-bo09 stay held out.
 """
 
 from __future__ import annotations
@@ -76,9 +77,9 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "date_acc": 1.0,
     },
     ("blind4", "tuned"): {
-        "claims_F1": 0.971,
-        "qualifier_acc": 0.974,
-        "subject_acc": 0.855,
+        "claims_F1": 1.0,
+        "qualifier_acc": 0.975,
+        "subject_acc": 0.863,
         "headline_F1": 0.756,
         "title_acc": 1.0,
         "date_acc": 1.0,

@@ -38,6 +38,7 @@ _SHARE_OF = regex.compile(r"占[^，,。；;的]{1,16}的(?:比重|比例)?(?:�
 # 增速比1—9月加快0.3个百分点: the growth of the figure before it, compared
 _RATE_CHANGE = regex.compile(r"(?:增速|增幅|涨幅|降幅)(?:比[^，,。；;]{1,12}?)?(?:加快|放缓|回落|提高|下降|扩大|收窄)")
 _TOPIC_WINDOW = 8
+_VOTE = regex.compile(r"(?:不同意|同意|赞成|反对|弃权)$")
 _TIME_ONLY = regex.compile(r"(?:上|本|去|今|前|同)?[一二三四\d]*(?:年|年度|季|季度|月|月份|期)")
 _TO_VALUE = regex.compile(
     r"(?:上升|下降|提高|回落|增加|减少|降低|扩大|缩小|升|降)?(?:至|到)(?:[^，,。；;至到]{1,12}的)?"
@@ -175,6 +176,8 @@ class SubjectFinder:
         qualifies = qualifies or (left[:1] in "增涨降" and _RATE_CHANGE.fullmatch(left) is not None)
         qualifies = qualifies or (("至" in left or "到" in left) and _TO_VALUE.fullmatch(left) is not None)
         own = None if method or qualifies else named_right or self._own_subject(left, phrase, rights[0])
+        if first.unit == "票" and (vote := _VOTE.search(left)) is not None:
+            own = vote[0] + "票"  # 赞成168票，反对1票: the votes each way
         if own and own[-1] in "年度季月期份" and _TIME_ONLY.fullmatch(own):
             own = None  # 较112年增加2310亿元: a change against a time names no indicator (the figure before does)
         cacheable = True
