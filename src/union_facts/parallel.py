@@ -168,15 +168,14 @@ class _Pool:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._new()
 
-    def shutdown(self, wait: bool = True) -> None:
-        self.pool.shutdown(wait=wait, cancel_futures=True)
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _pooled(
     texts: Iterable[str], workers: int, chunksize: int, extractor: Extractor | None, mp_context: Any
 ) -> Iterator[Report | Exception]:
     pool = _Pool(workers, mp_context, extractor or default_extractor())
-    finished = False
     try:
         pending: deque[tuple[list[str], Any]] = deque()
         for chunk in _chunks(texts, chunksize, workers):
@@ -185,10 +184,10 @@ def _pooled(
                 yield from _next_results(pending, pool)
         while pending:
             yield from _next_results(pending, pool)
-        finished = True
     finally:
-        # every result in: the idle workers exit on their own; stopped early: the pool is torn down
-        pool.shutdown(wait=not finished)
+        # waited for, finished or not: on CPython 3.11 a pool left to close on its own races the
+        # interpreter's exit hook ("OSError: [Errno 9] Bad file descriptor" printed at exit)
+        pool.shutdown()
 
 
 def _next_results(pending: deque[tuple[list[str], Any]], pool: _Pool) -> Iterator[Report | Exception]:
