@@ -22,7 +22,8 @@ def phrase_after(
     toks = tokens
     if counts and toks and (toks[0].verb or toks[0].flag == "vn") and len(toks) > 1 and toks[1].flag[:1] == "n":
         if counts == "count":
-            return _nouns(toks[1:], words) and toks[0].word + _nouns(toks[1:], words)
+            nouns = _nouns(toks[1:], words)
+            return toks[0].word + nouns if nouns else None
         relative = any(t.word == "的" for t in toks[:6])  # 56名考入大学的困难职工子女: people named after all
         if counts == "people" and toks[0].verb and not relative and not _names_people(toks[1:], words):
             return None
